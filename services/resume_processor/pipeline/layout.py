@@ -1,0 +1,56 @@
+"""The layout model every extractor produces and every structurer reads.
+
+Coordinates are in points with the origin at the page's top-left corner, so `y` grows
+downwards as it does in reading order (and in Textract's normalised boxes, once scaled).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    box: Box
+    font_size: float | None = None
+    bold: bool | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LayoutDocument:
+    """Pages of lines in reading order, plus the name of the engine that produced them."""
+
+    pages: list[Page]
+    engine: str
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
+
+    def text(self) -> str:
+        return "\n\n".join("\n".join(line.text for line in page.lines) for page in self.pages)
