@@ -30,8 +30,13 @@ def upgrade() -> None:
         sa.Column("s3_path", sa.String(1024), nullable=False),
         sa.Column(
             "status",
-            sa.Enum(*STATUSES, name="application_status", native_enum=False, length=16,
-                    create_constraint=True),
+            sa.Enum(
+                *STATUSES,
+                name="application_status",
+                native_enum=False,
+                length=16,
+                create_constraint=True,
+            ),
             nullable=False,
             server_default="PENDING",
         ),
@@ -48,10 +53,12 @@ def upgrade() -> None:
         sa.Column("embedding_model", sa.String(128), nullable=True),
         sa.Column("failed_reason", sa.Text(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False, server_default=sa.text("0")),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False,
-                  server_default=sa.func.now()),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False,
-                  server_default=sa.func.now()),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
+        sa.Column(
+            "updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.Column("started_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_applications"),

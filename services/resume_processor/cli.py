@@ -59,35 +59,58 @@ def main() -> None:
 @click.option("--job-post-id", help="Attach the uploads to a job post.")
 @click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait with --wait.")
 @api_option
-def upload(files: tuple[str, ...], wait: bool, job_post_id: str | None, timeout: float,
-           api_url: str) -> None:  # fmt: skip
+def upload(
+    files: tuple[str, ...], wait: bool, job_post_id: str | None, timeout: float, api_url: str
+) -> None:
     """Upload resumes to the API; with --wait, show the extracted fields when done."""
-    results = upload_files([Path(f) for f in files], api_url, job_post_id=job_post_id, wait=wait,
-                           timeout=timeout)  # fmt: skip
+    results = upload_files(
+        [Path(f) for f in files], api_url, job_post_id=job_post_id, wait=wait, timeout=timeout
+    )
     print_results(results)
     if any(r.get("status") == "FAILED" or "error" in r for r in results):
         sys.exit(1)
 
 
-def upload_files(paths: list[Path], api_url: str, *, job_post_id: str | None = None,
-                 wait: bool = False, timeout: float = 600.0) -> list[dict[str, Any]]:  # fmt: skip
+def upload_files(
+    paths: list[Path],
+    api_url: str,
+    *,
+    job_post_id: str | None = None,
+    wait: bool = False,
+    timeout: float = 600.0,
+) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn()]  # fmt: skip
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    ]
     with _client(api_url) as client, Progress(*columns, console=err_console) as progress:
         task = progress.add_task("uploading", total=len(paths))
         for path in paths:
             data = {"job_post_id": job_post_id} if job_post_id else {}
             with path.open("rb") as handle:
-                response = _request(client, "POST", "/resumes/upload",
-                                    files={"file": (path.name, handle)}, data=data)  # fmt: skip
+                response = _request(
+                    client,
+                    "POST",
+                    "/resumes/upload",
+                    files={"file": (path.name, handle)},
+                    data=data,
+                )
             if response.status_code == 202:
                 body = response.json()
-                results.append({"file": path.name, "id": body["application_id"],
-                                "status": body["status"]})  # fmt: skip
+                results.append(
+                    {"file": path.name, "id": body["application_id"], "status": body["status"]}
+                )
             else:
-                results.append({"file": path.name, "status": f"HTTP {response.status_code}",
-                                "error": _detail(response)})  # fmt: skip
+                results.append(
+                    {
+                        "file": path.name,
+                        "status": f"HTTP {response.status_code}",
+                        "error": _detail(response),
+                    }
+                )
             progress.advance(task)
         if wait:
             pending = [r for r in results if "id" in r]
@@ -126,9 +149,16 @@ def print_results(results: list[dict[str, Any]]) -> None:
         if len(skills) > 4:
             skill_names += f" (+{len(skills) - 4})"
         last = result.get("error") or record.get("failed_reason") or result.get("id", "")
-        table.add_row(result["file"], result.get("status", ""), basics.get("name", ""),
-                      basics.get("email", ""), basics.get("phone", ""), basics.get("url", ""),
-                      skill_names, str(last))  # fmt: skip
+        table.add_row(
+            result["file"],
+            result.get("status", ""),
+            basics.get("name", ""),
+            basics.get("email", ""),
+            basics.get("phone", ""),
+            basics.get("url", ""),
+            skill_names,
+            str(last),
+        )
     console.print(table)
 
 
@@ -164,8 +194,13 @@ def list_(status_: str | None, job_post_id: str | None, limit: int, api_url: str
     for column in ("id", "file", "status", "candidate", "created"):
         table.add_column(column)
     for row in response.json()["data"]:
-        table.add_row(row["id"], row["original_filename"], row["status"],
-                      row.get("candidate_name") or "", row["created_at"][:19])  # fmt: skip
+        table.add_row(
+            row["id"],
+            row["original_filename"],
+            row["status"],
+            row.get("candidate_name") or "",
+            row["created_at"][:19],
+        )
     console.print(table)
 
 
@@ -177,8 +212,14 @@ def api(host: str, port: int, workers: int) -> None:
     """Serve the HTTP API with uvicorn."""
     import uvicorn
 
-    uvicorn.run("resume_processor.api.app:create_app", factory=True, host=host, port=port,
-                workers=workers, proxy_headers=True)  # fmt: skip
+    uvicorn.run(
+        "resume_processor.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+    )
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
@@ -191,11 +232,22 @@ def worker(concurrency: int | None, beat: bool, celery_args: tuple[str, ...]) ->
     from resume_processor.worker.celery_app import app
 
     settings = get_settings()
-    argv = ["worker", "--loglevel", settings.log_level, "--queues", settings.celery_queue,
-            "--concurrency", str(concurrency or settings.worker_concurrency), "-E"]  # fmt: skip
+    argv = [
+        "worker",
+        "--loglevel",
+        settings.log_level,
+        "--queues",
+        settings.celery_queue,
+        "--concurrency",
+        str(concurrency or settings.worker_concurrency),
+        "-E",
+    ]
     if beat:
-        argv += ["--beat", "--schedule", os.environ.get("CELERY_BEAT_SCHEDULE",
-                                                         ".run/celerybeat-schedule")]  # fmt: skip
+        argv += [
+            "--beat",
+            "--schedule",
+            os.environ.get("CELERY_BEAT_SCHEDULE", ".run/celerybeat-schedule"),
+        ]
     app.worker_main([*argv, *celery_args])
 
 

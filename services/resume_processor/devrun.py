@@ -72,8 +72,12 @@ def run_stack(*, upload_samples: bool = True) -> None:
                 redis.start()
         env = stack_env(postgres, redis)
         with console.status("migrating the database"):
-            subprocess.run([sys.executable, "-m", "resume_processor.cli", "migrate"], env=env,
-                           check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+            subprocess.run(
+                [sys.executable, "-m", "resume_processor.cli", "migrate"],
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
         cli = [sys.executable, "-m", "resume_processor.cli"]
         api = _spawn("api", [*cli, "api", "--port", str(API_PORT)], env)
         worker = _spawn("worker", [*cli, "worker", "--beat"], env)

@@ -104,18 +104,33 @@ class PostgresServer:
             self.datadir.mkdir(parents=True, exist_ok=True)
             self._chown(self.datadir)
             self._run(
-                str(bindir / "initdb"), "-D", str(self.datadir), "-U", DB_USER,
-                "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8",
-            )  # fmt: skip
+                str(bindir / "initdb"),
+                "-D",
+                str(self.datadir),
+                "-U",
+                DB_USER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+            )
         self.logfile.touch()
         self._chown(self.logfile)
         options = f"-p {self.port} -k {self.datadir} -c listen_addresses=127.0.0.1"
         if self.fast:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
-            str(bindir / "pg_ctl"), "start", "-D", str(self.datadir), "-w", "-t", "60",
-            "-l", str(self.logfile), "-o", options,
-        )  # fmt: skip
+            str(bindir / "pg_ctl"),
+            "start",
+            "-D",
+            str(self.datadir),
+            "-w",
+            "-t",
+            "60",
+            "-l",
+            str(self.logfile),
+            "-o",
+            options,
+        )
         self._ensure_database()
 
     def _ensure_database(self) -> None:
@@ -134,8 +149,15 @@ class PostgresServer:
         if not (self.datadir / "postmaster.pid").exists():
             return
         with contextlib.suppress(DevStackError):
-            self._run(str(postgres_bindir() / "pg_ctl"), "stop", "-D", str(self.datadir),
-                      "-m", "fast", "-w")  # fmt: skip
+            self._run(
+                str(postgres_bindir() / "pg_ctl"),
+                "stop",
+                "-D",
+                str(self.datadir),
+                "-m",
+                "fast",
+                "-w",
+            )
 
     def is_running(self) -> bool:
         return port_open(self.port)
@@ -150,7 +172,7 @@ class PostgresServer:
                     break
                 mode = parent.stat().st_mode
                 if not mode & 0o001:
-                    os.chmod(parent, mode | 0o011)
+                    os.chmod(parent, mode | 0o011)  # noqa: S103 (search bit only, no read)
 
 
 @dataclass
@@ -176,13 +198,28 @@ class RedisServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [
-                binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.workdir),
-                "--daemonize", "yes", "--pidfile", str(self.pidfile),
-                "--logfile", str(self.workdir / "redis.log"),
-                "--save", "", "--appendonly", "yes", "--protected-mode", "yes",
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.workdir),
+                "--daemonize",
+                "yes",
+                "--pidfile",
+                str(self.pidfile),
+                "--logfile",
+                str(self.workdir / "redis.log"),
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--protected-mode",
+                "yes",
             ],
             check=True,
-        )  # fmt: skip
+        )
         wait_for(lambda: port_open(self.port), f"redis on port {self.port}")
 
     def stop(self) -> None:

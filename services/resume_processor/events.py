@@ -32,7 +32,11 @@ class EventType(StrEnum):
 def event_fields(
     event: EventType, application_id: uuid.UUID, **details: str | int | None
 ) -> dict[str, str]:
-    fields = {"type": event.value, "application_id": str(application_id), "ts": f"{time.time():.3f}"}
+    fields = {
+        "type": event.value,
+        "application_id": str(application_id),
+        "ts": f"{time.time():.3f}",
+    }
     fields.update({key: str(value) for key, value in details.items() if value is not None})
     return fields
 

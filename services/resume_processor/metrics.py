@@ -5,7 +5,8 @@ from __future__ import annotations
 from prometheus_client import Counter, Histogram
 
 UPLOADS = Counter(
-    "resume_uploads_total", "Uploads by outcome (accepted, or the reason they were rejected)",
+    "resume_uploads_total",
+    "Uploads by outcome (accepted, or the reason they were rejected)",
     ["outcome"],
 )
 UPLOAD_BYTES = Counter("resume_upload_bytes_total", "Bytes of accepted uploads")

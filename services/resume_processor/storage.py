@@ -9,7 +9,7 @@ import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from resume_processor.config import Settings, StorageBackend
 
@@ -32,7 +32,7 @@ class ObjectNotFound(StorageError):
 class Storage(Protocol):
     name: str
 
-    def put(self, key: str, stream: BinaryIO, *, content_type: str) -> None: ...
+    def put(self, key: str, stream: IO[bytes], *, content_type: str) -> None: ...
 
     def get(self, key: str) -> bytes: ...
 
@@ -78,7 +78,7 @@ class LocalStorage:
             raise ValueError(f"storage key {key!r} escapes the storage directory")
         return path
 
-    def put(self, key: str, stream: BinaryIO, *, content_type: str) -> None:
+    def put(self, key: str, stream: IO[bytes], *, content_type: str) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         # Write to a temporary name and rename, so a reader never sees half a file.
@@ -120,7 +120,7 @@ class S3Storage:
     def _key(self, key: str) -> str:
         return f"{self.prefix}{key}"
 
-    def put(self, key: str, stream: BinaryIO, *, content_type: str) -> None:
+    def put(self, key: str, stream: IO[bytes], *, content_type: str) -> None:
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
@@ -129,7 +129,9 @@ class S3Storage:
                 stream, self.bucket, self._key(key), ExtraArgs={"ContentType": content_type}
             )
         except (BotoCoreError, ClientError) as exc:
-            raise StorageError(f"could not write s3://{self.bucket}/{self._key(key)}: {exc}") from exc
+            raise StorageError(
+                f"could not write s3://{self.bucket}/{self._key(key)}: {exc}"
+            ) from exc
 
     def get(self, key: str) -> bytes:
         from botocore.exceptions import BotoCoreError, ClientError
@@ -141,9 +143,13 @@ class S3Storage:
         except ClientError as exc:
             if _error_code(exc) in {"NoSuchKey", "404"}:
                 raise ObjectNotFound(f"s3://{self.bucket}/{self._key(key)} does not exist") from exc
-            raise StorageError(f"could not read s3://{self.bucket}/{self._key(key)}: {exc}") from exc
+            raise StorageError(
+                f"could not read s3://{self.bucket}/{self._key(key)}: {exc}"
+            ) from exc
         except BotoCoreError as exc:
-            raise StorageError(f"could not read s3://{self.bucket}/{self._key(key)}: {exc}") from exc
+            raise StorageError(
+                f"could not read s3://{self.bucket}/{self._key(key)}: {exc}"
+            ) from exc
 
     def exists(self, key: str) -> bool:
         from botocore.exceptions import ClientError

@@ -19,7 +19,9 @@ from tests.utils.processes import StackConfig, start_api
 TEXT_RESUME = b"Jane Roe\njane.roe@example.com\n+1 415 555 0100\n\nSkills\nPython, SQL\n"
 
 
-def upload(client: httpx.Client, content: bytes, name: str = "cv.txt", **data: str) -> httpx.Response:
+def upload(
+    client: httpx.Client, content: bytes, name: str = "cv.txt", **data: str
+) -> httpx.Response:
     return client.post("/resumes/upload", files={"file": (name, content)}, data=data)
 
 
@@ -31,7 +33,9 @@ def test_upload_is_accepted_and_queued(client: httpx.Client, database_url: str) 
     engine = create_engine(database_url)
     with engine.connect() as conn:
         row = conn.execute(
-            text("SELECT status, job_post_id, size_bytes, s3_path FROM applications WHERE id = :id"),
+            text(
+                "SELECT status, job_post_id, size_bytes, s3_path FROM applications WHERE id = :id"
+            ),
             {"id": body["application_id"]},
         ).one()
     engine.dispose()
@@ -91,8 +95,8 @@ def test_oversized_streamed_upload_without_length_is_413(client: httpx.Client) -
 
     def body() -> Iterator[bytes]:
         yield (
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
-            f"filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n'
         ).encode()
         for _ in range(API_MAX_UPLOAD_BYTES // 65536 + 2):
             yield b"a" * 65536
@@ -119,8 +123,10 @@ def test_malformed_id_is_422(client: httpx.Client) -> None:
 
 def test_list_filters_and_paginates_newest_first(client: httpx.Client) -> None:
     job = f"job-{uuid.uuid4().hex[:8]}"
-    ids = [upload(client, TEXT_RESUME, name=f"cv{i}.txt", job_post_id=job).json()["application_id"]
-           for i in range(5)]  # fmt: skip
+    ids = [
+        upload(client, TEXT_RESUME, name=f"cv{i}.txt", job_post_id=job).json()["application_id"]
+        for i in range(5)
+    ]
     seen: list[str] = []
     cursor = None
     while True:
@@ -149,8 +155,9 @@ def test_health_and_readiness(client: httpx.Client) -> None:
 @pytest.fixture(scope="module")
 def api_without_database(redis_server_url: str, session_dir: Path) -> Iterator[str]:
     dead = f"postgresql+psycopg://resumes@127.0.0.1:{free_port()}/resumes"
-    api, url = start_api(StackConfig(db_url=dead, redis_url=redis_server_url,
-                                     workdir=session_dir / "no-db"))  # fmt: skip
+    api, url = start_api(
+        StackConfig(db_url=dead, redis_url=redis_server_url, workdir=session_dir / "no-db")
+    )
     yield url
     api.stop()
 
@@ -173,8 +180,11 @@ def test_database_down_is_503_not_500(api_without_database: str) -> None:
 
 
 def test_broker_down_keeps_the_upload_pending(database_url: str, session_dir: Path) -> None:
-    config = StackConfig(db_url=database_url, redis_url=f"redis://127.0.0.1:{free_port()}/0",
-                         workdir=session_dir / "no-broker")  # fmt: skip
+    config = StackConfig(
+        db_url=database_url,
+        redis_url=f"redis://127.0.0.1:{free_port()}/0",
+        workdir=session_dir / "no-broker",
+    )
     api, url = start_api(config)
     try:
         with httpx.Client(base_url=url, timeout=30) as client:

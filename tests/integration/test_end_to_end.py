@@ -42,8 +42,9 @@ def test_sample_resume_is_processed_with_expected_fields(
     assert record["attempts"] == 1
     assert record["completed_at"] is not None
 
-    with_embedding = client.get(f"/resumes/{application_id}",
-                                params={"include_embedding": True}).json()  # fmt: skip
+    with_embedding = client.get(
+        f"/resumes/{application_id}", params={"include_embedding": True}
+    ).json()
     vector = with_embedding["embedded_value"]
     assert len(vector) == 384
     assert all(isinstance(x, float) for x in vector)
@@ -76,6 +77,7 @@ def test_corrupt_pdf_fails_with_a_reason_and_the_worker_lives_on(client: httpx.C
     assert record["status"] == "FAILED"
     assert "PDF" in record["failed_reason"]
 
-    good = client.post("/resumes/upload",
-                       files={"file": ("ok.txt", SAMPLES[1].render(DocumentKind.TEXT))})  # fmt: skip
+    good = client.post(
+        "/resumes/upload", files={"file": ("ok.txt", SAMPLES[1].render(DocumentKind.TEXT))}
+    )
     assert wait_for_status(client, good.json()["application_id"], {"COMPLETED"})

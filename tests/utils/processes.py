@@ -91,8 +91,19 @@ def _spawn(name: str, argv: list[str], env: dict[str, str], workdir: Path) -> Se
 
 def start_api(config: StackConfig) -> tuple[ServiceProcess, str]:
     port = free_port()
-    argv = [sys.executable, "-m", "uvicorn", "resume_processor.api.app:create_app", "--factory",
-            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]  # fmt: skip
+    argv = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "resume_processor.api.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
     api = _spawn("api", argv, config.env(), config.workdir)
     url = f"http://127.0.0.1:{port}"
 
@@ -108,11 +119,21 @@ def start_api(config: StackConfig) -> tuple[ServiceProcess, str]:
     return api, url
 
 
-def start_worker(config: StackConfig, *, beat: bool = False, concurrency: int = 1) -> ServiceProcess:
-    argv = [sys.executable, "-m", "resume_processor.cli", "worker",
-            "--concurrency", str(concurrency),
-            "--hostname", f"test-{uuid.uuid4().hex[:8]}@%h", "--without-mingle",
-            "--without-gossip"]  # fmt: skip
+def start_worker(
+    config: StackConfig, *, beat: bool = False, concurrency: int = 1
+) -> ServiceProcess:
+    argv = [
+        sys.executable,
+        "-m",
+        "resume_processor.cli",
+        "worker",
+        "--concurrency",
+        str(concurrency),
+        "--hostname",
+        f"test-{uuid.uuid4().hex[:8]}@%h",
+        "--without-mingle",
+        "--without-gossip",
+    ]
     if beat:
         argv.insert(4, "--beat")
     worker = _spawn("worker", argv, config.env(), config.workdir)
@@ -147,4 +168,6 @@ def wait_for_status(
         if record["status"] in statuses:
             return record
         time.sleep(0.2)
-    raise AssertionError(f"{application_id} still {record.get('status')} after {timeout}s: {record}")
+    raise AssertionError(
+        f"{application_id} still {record.get('status')} after {timeout}s: {record}"
+    )

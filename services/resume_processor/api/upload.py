@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from fastapi import HTTPException, Request, status
-from starlette.requests import ClientDisconnect
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
+from starlette.requests import ClientDisconnect
 
 SPOOL_MAX_MEMORY = 1024 * 1024
 MAX_FIELD_BYTES = 1024

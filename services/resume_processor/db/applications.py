@@ -13,9 +13,9 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, Update, func, or_, select, tuple_, update
+from sqlalchemy import CursorResult, Result, Select, Update, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from resume_processor.db.models import Application, ApplicationStatus
@@ -77,6 +77,11 @@ def new_application(application_in: ApplicationIn) -> Application:
     )
 
 
+def _affected(result: Result[Any]) -> int:
+    """Rows an UPDATE changed (execute() of an UPDATE returns a CursorResult)."""
+    return cast(CursorResult[Any], result).rowcount
+
+
 def _transition(application_id: uuid.UUID, target: ApplicationStatus) -> Update:
     return (
         update(Application)
@@ -132,7 +137,7 @@ def complete(
             completed_at=func.now(),
         )
     )
-    return session.execute(stmt).rowcount == 1
+    return _affected(session.execute(stmt)) == 1
 
 
 def fail(*, session: Session, application_id: uuid.UUID, attempt: int, reason: str) -> bool:
@@ -141,7 +146,7 @@ def fail(*, session: Session, application_id: uuid.UUID, attempt: int, reason: s
         .where(Application.attempts == attempt)
         .values(failed_reason=reason[:2000], completed_at=func.now())
     )
-    return session.execute(stmt).rowcount == 1
+    return _affected(session.execute(stmt)) == 1
 
 
 def release_for_retry(
@@ -157,7 +162,7 @@ def release_for_retry(
         )
         .values(status=S.QUEUED, failed_reason=reason[:2000], updated_at=func.now())
     )
-    return session.execute(stmt).rowcount == 1
+    return _affected(session.execute(stmt)) == 1
 
 
 def sweep_candidates_stmt(
@@ -166,7 +171,7 @@ def sweep_candidates_stmt(
     queued_after: timedelta,
     processing_after: timedelta,
     limit: int,
-) -> Select[tuple[uuid.UUID, ApplicationStatus]]:
+) -> Select[uuid.UUID, ApplicationStatus]:
     """Rows whose message was never sent, was lost, or whose worker died (database clock)."""
     now = func.now()
     return (
@@ -194,9 +199,7 @@ def requeue_stmt(application_id: uuid.UUID, previous: ApplicationStatus) -> Upda
     )
 
 
-def list_stmt(
-    *, filters: ListFilters, cursor: str | None, limit: int
-) -> Select[tuple[Application]]:
+def list_stmt(*, filters: ListFilters, cursor: str | None, limit: int) -> Select[Application]:
     """Newest first with keyset pagination on (created_at, id): constant cost at any depth."""
     stmt = select(Application)
     if filters.status is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from enum import StrEnum
-from typing import BinaryIO
+from typing import IO
 
 SNIFF_BYTES = 8192
 
@@ -70,7 +70,7 @@ def sniff(head: bytes) -> DocumentKind:
     raise UnsupportedDocument(f"unrecognised file type; upload {SUPPORTED}")
 
 
-def confirm_docx(stream: BinaryIO) -> None:
+def confirm_docx(stream: IO[bytes]) -> None:
     """Raise unless the ZIP in `stream` is a Word document (not an .xlsx, .jar or bare zip)."""
     stream.seek(0)
     try:
@@ -113,7 +113,7 @@ def _looks_like_text(head: bytes) -> bool:
     return printable / len(text) >= 0.95
 
 
-def sniff_stream(stream: BinaryIO) -> DocumentKind:
+def sniff_stream(stream: IO[bytes]) -> DocumentKind:
     """Sniff a seekable stream and, for ZIPs, confirm it holds a Word document."""
     stream.seek(0)
     head = stream.read(SNIFF_BYTES)

@@ -26,5 +26,5 @@ def retry_delay(
 
     The fixed half guarantees the delay grows; the random half spreads a burst of failures.
     """
-    ceiling = min(cap, base * 2 ** max(attempt - 1, 0))
+    ceiling: float = min(cap, base * 2.0 ** max(attempt - 1, 0))
     return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)

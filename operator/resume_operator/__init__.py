@@ -1,0 +1,1 @@
+"""The kopf operator: WorkerAutoscaler and ResumeJob (built in a later issue)."""

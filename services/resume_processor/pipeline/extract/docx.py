@@ -1,0 +1,133 @@
+"""DOCX → LayoutDocument: paragraphs and table cells in document order on one synthetic page."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from resume_processor.pipeline.errors import PermanentError
+from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+
+ENGINE = "local-docx"
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 2000
+
+# Word has no fixed layout; synthetic boxes keep order and relative size, on an A4-sized page.
+PAGE_WIDTH = 595.0
+MARGIN = 72.0
+LINE_GAP = 4.0
+DEFAULT_FONT_SIZE = 11.0
+
+
+@dataclass(slots=True)
+class TextBlock:
+    text: str
+    font_size: float | None
+    bold: bool | None
+
+
+def extract_docx(content: bytes) -> LayoutDocument:
+    check_zip_safety(content)
+    try:
+        document = docx.Document(io.BytesIO(content))
+    except Exception as exc:  # python-docx raises KeyError, lxml errors, zip errors...
+        raise PermanentError(
+            "the DOCX file is corrupt and cannot be read; save it again from Word and re-upload"
+        ) from exc
+    lines: list[Line] = []
+    top = MARGIN
+    for block in _blocks(document):
+        size = block.font_size or DEFAULT_FONT_SIZE
+        box = Box(MARGIN, top, PAGE_WIDTH - MARGIN, top + size)
+        lines.append(Line(text=block.text, box=box, font_size=block.font_size, bold=block.bold))
+        top += size + LINE_GAP
+    page = Page(number=1, width=PAGE_WIDTH, height=max(top + MARGIN, 842.0), lines=lines)
+    return LayoutDocument(pages=[page], engine=ENGINE)
+
+
+def check_zip_safety(content: bytes) -> None:
+    """Refuse archives that would inflate beyond reason, before any XML parser sees them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise PermanentError(
+            "the DOCX file is corrupt (not a valid ZIP archive); save it again and re-upload"
+        ) from exc
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise PermanentError(
+            f"the DOCX archive holds {len(members)} files, more than a resume needs; "
+            "save it again without embedded objects"
+        )
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise PermanentError(
+            f"the DOCX file would expand to {total // (1024 * 1024)} MiB, more than the "
+            f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MiB allowed; remove large embedded "
+            "images or objects and re-upload"
+        )
+
+
+def _blocks(document: DocxDocument) -> Iterator[TextBlock]:
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            yield from _paragraph_blocks(item)
+        else:
+            yield from _table_blocks(item)
+
+
+def _table_blocks(table: Table) -> Iterator[TextBlock]:
+    seen: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            # Merged cells appear once per grid column they span; read each only once.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            for item in cell.iter_inner_content():
+                if isinstance(item, Paragraph):
+                    yield from _paragraph_blocks(item)
+                else:
+                    yield from _table_blocks(item)
+
+
+def _paragraph_blocks(paragraph: Paragraph) -> Iterator[TextBlock]:
+    size = _font_size(paragraph)
+    bold = _bold(paragraph)
+    # Soft line breaks (Shift+Enter) separate lines just as paragraphs do.
+    for text in paragraph.text.replace("\t", " ").splitlines():
+        cleaned = " ".join(text.split())
+        if cleaned:
+            yield TextBlock(text=cleaned, font_size=size, bold=bold)
+
+
+def _font_size(paragraph: Paragraph) -> float | None:
+    sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None and run.text]
+    if sizes:
+        return float(max(sizes))
+    style: Any = paragraph.style
+    while style is not None:
+        if style.font.size is not None:
+            return float(style.font.size.pt)
+        style = style.base_style
+    return None
+
+
+def _bold(paragraph: Paragraph) -> bool | None:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if runs and all(run.bold for run in runs):
+        return True
+    style: Any = paragraph.style
+    while style is not None:
+        if style.font.bold is not None:
+            return bool(style.font.bold) and not any(run.bold is False for run in runs)
+        style = style.base_style
+    return False if runs else None

@@ -1,0 +1,170 @@
+"""The local extractor on real documents: the bundled samples, rendercv PDFs, hostile files."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from resume_processor.pipeline.errors import PermanentError
+from resume_processor.pipeline.extract.local import OCR_UNAVAILABLE, LocalExtractor
+from resume_processor.pipeline.extract.pdf import MAX_PAGES
+from resume_processor.pipeline.layout import LayoutDocument
+from resume_processor.pipeline.sniff import DocumentKind, sniff_bytes
+from resume_processor.samples import SAMPLES, SampleResume, write_samples
+from tests.utils.documents import (
+    make_corrupt_docx,
+    make_corrupt_pdf,
+    make_encrypted_pdf,
+    make_pdf,
+    make_zip_bomb_docx,
+)
+
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+RENDERCV_PDFS = sorted((SHARED_DATA / "resumes" / "rendercv").glob("*.pdf"))
+KINDS = [DocumentKind.PDF, DocumentKind.DOCX, DocumentKind.TEXT]
+CASES = [(sample, kind) for sample in SAMPLES for kind in KINDS]
+
+
+def extract(content: bytes, kind: DocumentKind) -> LayoutDocument:
+    return LocalExtractor().extract(content, kind)
+
+
+@pytest.mark.parametrize(("sample", "kind"), CASES, ids=lambda v: getattr(v, "stem", str(v)))
+def test_samples_extract_with_sane_text_and_boxes(sample: SampleResume, kind: DocumentKind) -> None:
+    content = sample.render(kind)
+    assert sniff_bytes(content) is kind
+    document = extract(content, kind)
+
+    text = document.text()
+    assert sample.name in text
+    assert sample.email in text
+    assert sample.phone in text
+    for line in document.lines:
+        assert line.text == line.text.strip()
+        assert line.text
+        assert line.box.x0 < line.box.x1
+        assert line.box.y0 < line.box.y1
+    for page in document.pages:
+        for line in page.lines:
+            assert line.box.x0 >= 0
+            assert line.box.x1 <= page.width + 1
+            assert line.box.y0 >= 0
+            assert line.box.y1 <= page.height + 1
+
+
+@pytest.mark.parametrize("sample", SAMPLES[:2], ids=lambda s: s.stem)
+def test_single_column_pdf_lines_run_top_to_bottom(sample: SampleResume) -> None:
+    document = extract(sample.render(DocumentKind.PDF), DocumentKind.PDF)
+    tops = [line.box.y0 for line in document.pages[0].lines]
+    assert tops == sorted(tops)
+
+
+def test_sidebar_pdf_reads_one_column_then_the_other() -> None:
+    sample = next(s for s in SAMPLES if s.pdf_style == "sidebar")
+    lines = extract(sample.render(DocumentKind.PDF), DocumentKind.PDF).pages[0].lines
+    in_sidebar = [line.box.x1 < 200 for line in lines]
+    first_main = in_sidebar.index(False)
+    assert all(in_sidebar[:first_main])
+    assert not any(in_sidebar[first_main:])
+    texts = [line.text for line in lines]
+    assert texts.index("Figma") < texts.index("Sketch") < texts.index("Sofia Lindqvist")
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.stem)
+def test_pdf_name_is_the_largest_bold_line(sample: SampleResume) -> None:
+    document = extract(sample.render(DocumentKind.PDF), DocumentKind.PDF)
+    largest = max(document.lines, key=lambda line: line.font_size or 0.0)
+    assert largest.text == sample.name
+    assert largest.bold is True
+    assert largest.font_size == pytest.approx(24.0)
+
+
+@pytest.mark.parametrize("path", RENDERCV_PDFS, ids=lambda p: p.stem)
+def test_rendercv_pdfs_extract_every_page(path: Path) -> None:
+    document = extract(path.read_bytes(), DocumentKind.PDF)
+    assert len(document.pages) >= 2
+    assert [page.number for page in document.pages] == list(range(1, len(document.pages) + 1))
+    assert all(page.lines for page in document.pages)
+    assert "John Doe" in [line.text for line in document.pages[0].lines[:5]]
+    # Icon-font glyphs (private use area) never leak into the text.
+    assert not any("\ue000" <= ch <= "\uf8ff" for ch in document.text())
+
+
+def test_encrypted_pdf_is_refused_with_a_reason() -> None:
+    with pytest.raises(PermanentError) as caught:
+        extract(make_encrypted_pdf(), DocumentKind.PDF)
+    assert caught.value.reason == "the PDF is password-protected; upload an unencrypted copy"
+
+
+def test_corrupt_pdf_is_refused_with_a_reason() -> None:
+    with pytest.raises(PermanentError, match="corrupt"):
+        extract(make_corrupt_pdf(), DocumentKind.PDF)
+
+
+def test_pdf_over_the_page_limit_is_refused() -> None:
+    with pytest.raises(PermanentError, match=f"more than the {MAX_PAGES}"):
+        extract(make_pdf("Jane Example", pages=MAX_PAGES + 1), DocumentKind.PDF)
+
+
+def test_docx_zip_bomb_is_refused_before_parsing() -> None:
+    with pytest.raises(PermanentError, match="MiB"):
+        extract(make_zip_bomb_docx(), DocumentKind.DOCX)
+
+
+def test_corrupt_docx_is_refused() -> None:
+    with pytest.raises(PermanentError, match="corrupt"):
+        extract(make_corrupt_docx(), DocumentKind.DOCX)
+
+
+def test_zip_without_a_readable_document_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-closed")
+    with pytest.raises(PermanentError, match="corrupt"):
+        extract(buffer.getvalue(), DocumentKind.DOCX)
+
+
+@pytest.mark.parametrize("kind", [DocumentKind.PNG, DocumentKind.JPEG, DocumentKind.TIFF])
+def test_images_need_ocr(kind: DocumentKind) -> None:
+    with pytest.raises(PermanentError) as caught:
+        extract(b"\x89PNG\r\n\x1a\n" + bytes(64), kind)
+    assert caught.value.reason == OCR_UNAVAILABLE
+
+
+def test_empty_file_is_refused() -> None:
+    with pytest.raises(PermanentError, match="empty"):
+        extract(b"", DocumentKind.TEXT)
+
+
+def test_text_keeps_non_empty_lines_and_decodes_utf16() -> None:
+    content = "Zoë Brontë\r\n\r\n   \nzoe@example.com\n".encode("utf-16")
+    document = extract(content, DocumentKind.TEXT)
+    assert [line.text for line in document.lines] == ["Zoë Brontë", "zoe@example.com"]
+    assert document.lines[0].box.y1 <= document.lines[1].box.y0
+
+
+def test_docx_table_cells_are_read_in_order() -> None:
+    sample = next(s for s in SAMPLES if s.pdf_style == "sidebar")
+    texts = [
+        line.text for line in extract(sample.render(DocumentKind.DOCX), DocumentKind.DOCX).lines
+    ]
+    assert texts.index("Stockholm, Sweden") < texts.index("Figma") < texts.index("About")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_samples_render_reproducibly(kind: DocumentKind) -> None:
+    for sample in SAMPLES:
+        assert sample.render(kind) == sample.render(kind)
+
+
+def test_write_samples_writes_documents_and_ground_truth(tmp_path: Path) -> None:
+    paths = write_samples(tmp_path)
+    assert len(paths) == len(SAMPLES) * len(KINDS)
+    assert all(path.is_file() and path.stat().st_size > 0 for path in paths)
+    for sample in SAMPLES:
+        truth = json.loads((tmp_path / f"{sample.stem}.json").read_text(encoding="utf-8"))
+        assert truth == sample.ground_truth
