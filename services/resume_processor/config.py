@@ -42,7 +42,7 @@ class Settings(BaseSettings):
 
     # Database: the seed's DB_URL, with DATABASE_URL accepted as an alias.
     db_url: str = Field(
-        default="postgresql+psycopg://resumes:resumes@127.0.0.1:55432/resumes",
+        default="postgresql+psycopg://resumes@127.0.0.1:55432/resumes",
         validation_alias=AliasChoices("DB_URL", "DATABASE_URL"),
     )
     db_pool_size: int = Field(default=10, ge=1)

@@ -50,7 +50,7 @@ def sanitize_filename(filename: str | None) -> str:
     name = re.split(r"[\\/]", name)[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
     name = re.sub(r"[^\w.\- ()+,@]", "_", name)
-    name = re.sub(r"\s+", "_", name).strip("._ ")
+    name = re.sub(r"[\s_]+", "_", name).strip("._ ")
     if not name:
         return "upload"
     if len(name) > MAX_FILENAME_CHARS:
