@@ -27,7 +27,7 @@ from resume_processor.storage import (
         ("", "upload"),
         (None, "upload"),
         (".hidden.pdf", "hidden.pdf"),
-        ("Zoë Müller – CV.pdf", "Zoë_Müller_CV.pdf"),
+        ("Zoë Müller \u2013 CV.pdf", "Zoë_Müller_CV.pdf"),
         ("a;b|c$(rm).pdf", "a_b_c_(rm).pdf"),
     ],
 )

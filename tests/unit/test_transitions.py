@@ -37,7 +37,9 @@ def test_transition_table(source: ApplicationStatus, target: ApplicationStatus) 
 def test_final_states_are_final() -> None:
     for final, target in itertools.product([S.COMPLETED, S.FAILED], S):
         assert not can_transition(final, target)
-    assert S.COMPLETED.is_final and S.FAILED.is_final and not S.PROCESSING.is_final
+    assert S.COMPLETED.is_final
+    assert S.FAILED.is_final
+    assert not S.PROCESSING.is_final
 
 
 def test_cursor_round_trip_and_garbage() -> None:
