@@ -32,6 +32,14 @@ def require(available: bool, what: str) -> None:
     pytest.skip(message)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _stop_stray_processes() -> Iterator[None]:
+    from tests.utils.processes import stop_all
+
+    yield
+    stop_all()
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     require(SHARED_DATA.is_dir(), f"shared data at {SHARED_DATA}")

@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-console = Console()
+# Off a terminal (make run's log, CI), rich would wrap tables at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True)
 
 DEFAULT_API_URL = "http://127.0.0.1:18000"
@@ -140,7 +141,7 @@ def _detail(response: httpx.Response) -> str:
 def print_results(results: list[dict[str, Any]]) -> None:
     table = Table(title="Resumes")
     for column in ("file", "status", "name", "email", "phone", "url", "skills", "id / reason"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column not in {"file", "skills"})
     for result in results:
         record = result.get("record") or {}
         basics = (record.get("extracted_data") or {}).get("basics", {})
@@ -148,7 +149,7 @@ def print_results(results: list[dict[str, Any]]) -> None:
         skill_names = ", ".join(s.get("name", "") for s in skills[:4])
         if len(skills) > 4:
             skill_names += f" (+{len(skills) - 4})"
-        last = result.get("error") or record.get("failed_reason") or result.get("id", "")
+        last = result.get("error") or record.get("failed_reason") or result.get("id", "")[:8]
         table.add_row(
             result["file"],
             result.get("status", ""),

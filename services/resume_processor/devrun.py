@@ -21,7 +21,7 @@ RUN_DIR = Path(os.environ.get("RESUME_RUN_DIR", ".run")).resolve()
 PG_PORT = int(os.environ.get("DEV_PG_PORT", "55432"))
 REDIS_PORT = int(os.environ.get("DEV_REDIS_PORT", "56379"))
 API_PORT = int(os.environ.get("DEV_API_PORT", "18000"))
-SHARED_RESUMES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "resumes"
+SHARED_RESUMES = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes"
 
 
 def _servers() -> tuple[PostgresServer, RedisServer]:
@@ -64,6 +64,8 @@ def run_stack(*, upload_samples: bool = True) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, on_signal)
+    # Explicitly: a shell starting us in the background would otherwise leave SIGINT ignored.
+    signal.signal(signal.SIGINT, on_signal)
     try:
         with console.status("starting PostgreSQL and Redis"):
             if not postgres.is_running():
@@ -96,8 +98,11 @@ def run_stack(*, upload_samples: bool = True) -> None:
         )
         while api.poll() is None and worker.poll() is None:
             time.sleep(1)
-        dead = "API" if api.poll() is not None else "worker"
-        console.print(f"[red]the {dead} exited; see {RUN_DIR / 'logs'}[/red]")
+        if (RUN_DIR / "stopping").exists():
+            console.print("stopped by `make stop`")
+        else:
+            dead = "API" if api.poll() is not None else "worker"
+            console.print(f"[red]the {dead} exited; see {RUN_DIR / 'logs'}[/red]")
     except KeyboardInterrupt:
         pass
     finally:
@@ -124,6 +129,9 @@ def _upload_samples(api_url: str) -> None:
 
 
 def stop_stack() -> None:
+    marker = RUN_DIR / "stopping"
+    if RUN_DIR.is_dir():
+        marker.touch()
     for name in ("api", "worker"):
         pidfile = RUN_DIR / f"{name}.pid"
         try:
@@ -142,6 +150,7 @@ def stop_stack() -> None:
     postgres, redis = _servers()
     redis.stop()
     postgres.stop()
+    marker.unlink(missing_ok=True)
     console.print("stopped")
 
 

@@ -79,6 +79,16 @@ class StackConfig:
         return env
 
 
+# Every process a test started, so the session can stop stragglers whatever a test did.
+SPAWNED: list[ServiceProcess] = []
+
+
+def stop_all() -> None:
+    for process in SPAWNED:
+        process.stop(timeout=10)
+    SPAWNED.clear()
+
+
 def _spawn(name: str, argv: list[str], env: dict[str, str], workdir: Path) -> ServiceProcess:
     workdir.mkdir(parents=True, exist_ok=True)
     log = workdir / f"{name}-{uuid.uuid4().hex[:6]}.log"
@@ -86,7 +96,9 @@ def _spawn(name: str, argv: list[str], env: dict[str, str], workdir: Path) -> Se
         process = subprocess.Popen(
             argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
-    return ServiceProcess(name, process, log)
+    spawned = ServiceProcess(name, process, log)
+    SPAWNED.append(spawned)
+    return spawned
 
 
 def start_api(config: StackConfig) -> tuple[ServiceProcess, str]:
