@@ -67,6 +67,22 @@ class Settings(BaseSettings):
     structurer: StructurerEngine = StructurerEngine.LOCAL
     embedder: EmbedderEngine = EmbedderEngine.LOCAL
     gemini_api_key: SecretStr | None = None
+    gemini_model: str = "gemini-2.5-flash"
+    gemini_embedding_model: str = "gemini-embedding-001"
+    gemini_base_url: str | None = Field(
+        default=None, description="Override the Gemini API endpoint (proxies, tests)"
+    )
+    gemini_timeout_seconds: float = Field(default=60.0, gt=0)
+    textract_endpoint_url: str | None = None
+    textract_poll_interval_seconds: float = Field(default=2.0, gt=0)
+    textract_max_wait_seconds: float = Field(default=900.0, gt=0)
+
+    # Extraction limits: a resume is short; anything far bigger is refused, not processed.
+    max_pdf_pages: int = Field(default=50, ge=1)
+    max_image_pixels: int = Field(default=50_000_000, ge=1)
+    ocr_language: str = "eng"
+    ocr_dpi: int = Field(default=300, ge=72, le=600)
+    ocr_timeout_seconds: float = Field(default=60.0, gt=0)
 
     # Upload limits
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1)

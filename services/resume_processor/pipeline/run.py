@@ -95,11 +95,16 @@ def embedding_text(data: dict[str, Any]) -> str:
 
 
 def run_pipeline(content: bytes, kind: DocumentKind, engines: Engines) -> PipelineResult:
-    timings: dict[str, float] = {}
-
     started = time.perf_counter()
     layout = engines.extractor.extract(content, kind)
-    timings["extract"] = time.perf_counter() - started
+    return finish_pipeline(layout, engines, {"extract": time.perf_counter() - started})
+
+
+def finish_pipeline(
+    layout: LayoutDocument, engines: Engines, timings: dict[str, float] | None = None
+) -> PipelineResult:
+    """Structure and embed a layout, however it was extracted (locally or by Textract)."""
+    timings = dict(timings or {})
     if not layout.text().strip():
         raise PermanentError(
             "no text could be extracted from the document; if it is a scan, upload a clearer "
