@@ -66,11 +66,21 @@ def upgrade() -> None:
     )
     op.create_index("ix_applications_status", "applications", ["status"])
     op.create_index("ix_applications_job_post_id", "applications", ["job_post_id"])
-    op.create_index("ix_applications_created_at", "applications", ["created_at"])
+    op.create_index(
+        "ix_applications_created_at", "applications", ["created_at"], postgresql_include=["status"]
+    )
     op.create_index("ix_applications_updated_at", "applications", ["updated_at"])
-    op.create_index("ix_applications_status_created_at", "applications", ["status", "created_at"])
-    op.create_index("ix_applications_job_post_status", "applications", ["job_post_id", "status"])
-    op.create_index("ix_applications_email_status", "applications", ["email", "status"])
+    op.create_index(
+        "ix_applications_status_created_at", "applications", ["status", "created_at", "id"]
+    )
+    op.create_index(
+        "ix_applications_job_post_status",
+        "applications",
+        ["job_post_id", "status", "created_at", "id"],
+    )
+    op.create_index(
+        "ix_applications_email_status", "applications", ["email", "status", "created_at", "id"]
+    )
 
 
 def downgrade() -> None:

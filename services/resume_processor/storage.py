@@ -120,6 +120,10 @@ class S3Storage:
     def _key(self, key: str) -> str:
         return f"{self.prefix}{key}"
 
+    def location(self, key: str) -> tuple[str, str]:
+        """(bucket, object key) of a stored document, for services that read S3 themselves."""
+        return self.bucket, self._key(key)
+
     def put(self, key: str, stream: IO[bytes], *, content_type: str) -> None:
         from botocore.exceptions import BotoCoreError, ClientError
 

@@ -5,13 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import boto3
 import httpx
 import pytest
+from moto.server import ThreadedMotoServer
 
-from resume_processor.devstack import RedisServer
+from resume_processor.devstack import RedisServer, free_port
 from tests.utils.processes import StackConfig, start_api, start_worker
 
 API_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+BUCKET = "resumes-test"
+CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    """A real S3-compatible server (moto in server mode) with the test bucket."""
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
+                          aws_access_key_id="testing", aws_secret_access_key="testing")  # fmt: skip
+    client.create_bucket(Bucket=BUCKET)
+    yield endpoint
+    server.stop()
 
 
 @pytest.fixture(scope="session")

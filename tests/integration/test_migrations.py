@@ -14,9 +14,9 @@ EXPECTED_INDEXES = {
     "ix_applications_job_post_id": ["job_post_id"],
     "ix_applications_created_at": ["created_at"],
     "ix_applications_updated_at": ["updated_at"],
-    "ix_applications_status_created_at": ["status", "created_at"],
-    "ix_applications_job_post_status": ["job_post_id", "status"],
-    "ix_applications_email_status": ["email", "status"],
+    "ix_applications_status_created_at": ["status", "created_at", "id"],
+    "ix_applications_job_post_status": ["job_post_id", "status", "created_at", "id"],
+    "ix_applications_email_status": ["email", "status", "created_at", "id"],
 }
 
 

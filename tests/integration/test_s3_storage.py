@@ -5,36 +5,19 @@ from __future__ import annotations
 import io
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import boto3
 import httpx
 import pytest
-from moto.server import ThreadedMotoServer
 
 from resume_processor.config import Settings
 from resume_processor.devstack import free_port
 from resume_processor.pipeline.sniff import DocumentKind
 from resume_processor.samples import SAMPLES
 from resume_processor.storage import ObjectNotFound, S3Storage, StorageError, make_storage
+from tests.integration.conftest import BUCKET, CREDENTIALS
 from tests.utils.processes import StackConfig, running, start_api, start_worker, wait_for_status
-
-BUCKET = "resumes-test"
-CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
-
-
-@pytest.fixture(scope="module")
-def s3_endpoint() -> Iterator[str]:
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
-                          aws_access_key_id="testing", aws_secret_access_key="testing")  # fmt: skip
-    client.create_bucket(Bucket=BUCKET)
-    yield endpoint
-    server.stop()
 
 
 def s3_settings(endpoint: str, **overrides: str) -> Settings:

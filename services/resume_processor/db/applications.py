@@ -165,6 +165,20 @@ def release_for_retry(
     return _affected(session.execute(stmt)) == 1
 
 
+def heartbeat(*, session: Session, application_id: uuid.UUID, attempt: int) -> bool:
+    """A long external job (Textract) is still running: keep the sweeper off this row."""
+    stmt = (
+        update(Application)
+        .where(
+            Application.id == application_id,
+            Application.status == S.PROCESSING,
+            Application.attempts == attempt,
+        )
+        .values(updated_at=func.now())
+    )
+    return _affected(session.execute(stmt)) == 1
+
+
 def sweep_candidates_stmt(
     *,
     pending_after: timedelta,

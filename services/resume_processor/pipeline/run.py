@@ -6,15 +6,10 @@ Knows nothing of HTTP, Celery or the database: `resumectl parse` runs it on its 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any, Protocol
 
-from resume_processor.config import (
-    EmbedderEngine,
-    ExtractorEngine,
-    Settings,
-    StructurerEngine,
-)
+from resume_processor.config import EmbedderEngine, Settings, StructurerEngine
 from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.layout import LayoutDocument
 from resume_processor.pipeline.sniff import DocumentKind
@@ -57,24 +52,33 @@ class PipelineResult:
 
 
 def build_engines(settings: Settings) -> Engines:
-    """Pick the configured engine for each stage (local ones need no network)."""
-    from resume_processor.pipeline.embed import LocalEmbedder
-    from resume_processor.pipeline.extract.local import LocalExtractor
-    from resume_processor.pipeline.structure.local import LocalStructurer
+    """Pick the configured engine for each stage (local ones need no network).
 
-    if settings.extractor is not ExtractorEngine.LOCAL:
-        raise NotImplementedError(f"EXTRACTOR={settings.extractor} is not available yet; use local")
-    if settings.structurer is not StructurerEngine.LOCAL:
-        raise NotImplementedError(
-            f"STRUCTURER={settings.structurer} is not available yet; use local"
-        )
-    if settings.embedder is not EmbedderEngine.LOCAL:
-        raise NotImplementedError(f"EMBEDDER={settings.embedder} is not available yet; use local")
-    return Engines(
-        extractor=LocalExtractor(),
-        structurer=LocalStructurer(),
-        embedder=LocalEmbedder.shared(),
-    )
+    Textract is asynchronous (start a job, poll it), so the worker drives it itself; the
+    `extractor` here is always the local one, used for everything Textract does not serve.
+    """
+    from resume_processor.pipeline.extract.local import LocalExtractor
+
+    structurer: Structurer
+    if settings.structurer is StructurerEngine.GEMINI:
+        from resume_processor.pipeline.structure.gemini import GeminiStructurer
+
+        structurer = GeminiStructurer.from_settings(settings)
+    else:
+        from resume_processor.pipeline.structure.local import LocalStructurer
+
+        structurer = LocalStructurer()
+
+    embedder: Embedder
+    if settings.embedder is EmbedderEngine.GEMINI:
+        from resume_processor.pipeline.embed_gemini import GeminiEmbedder
+
+        embedder = GeminiEmbedder.from_settings(settings)
+    else:
+        from resume_processor.pipeline.embed import LocalEmbedder
+
+        embedder = LocalEmbedder.shared()
+    return Engines(extractor=LocalExtractor(), structurer=structurer, embedder=embedder)
 
 
 def embedding_text(data: dict[str, Any]) -> str:
@@ -101,7 +105,11 @@ def run_pipeline(content: bytes, kind: DocumentKind, engines: Engines) -> Pipeli
 
 
 def finish_pipeline(
-    layout: LayoutDocument, engines: Engines, timings: dict[str, float] | None = None
+    layout: LayoutDocument,
+    engines: Engines,
+    timings: dict[str, float] | None = None,
+    *,
+    embed: bool = True,
 ) -> PipelineResult:
     """Structure and embed a layout, however it was extracted (locally or by Textract)."""
     timings = dict(timings or {})
@@ -115,10 +123,11 @@ def finish_pipeline(
     data = engines.structurer.structure(layout)
     timings["structure"] = time.perf_counter() - started
 
-    started = time.perf_counter()
-    text = embedding_text(data) or layout.text()
-    embedding = engines.embedder.embed(text)
-    timings["embed"] = time.perf_counter() - started
+    embedding: list[float] = []
+    if embed:
+        started = time.perf_counter()
+        embedding = engines.embedder.embed(embedding_text(data) or layout.text())
+        timings["embed"] = time.perf_counter() - started
 
     data["meta"] = {
         "version": "v1.0.0",
@@ -129,6 +138,14 @@ def finish_pipeline(
         },
         "pages": len(layout.pages),
     }
+    # Engines report per-call details (field confidence, LLM token use) on the instance.
+    confidence = getattr(engines.structurer, "last_confidence", None)
+    if confidence:
+        data["meta"]["confidence"] = dict(confidence)
+    usage = getattr(engines.structurer, "last_usage", None)
+    if usage is not None:
+        is_record = is_dataclass(usage) and not isinstance(usage, type)
+        data["meta"]["usage"] = asdict(usage) if is_record else usage
     return PipelineResult(
         extracted_data=data,
         embedding=embedding,

@@ -11,6 +11,7 @@ from resume_processor.config import Settings, get_settings
 
 PROCESS_TASK = "resume_processor.process_application"
 SWEEP_TASK = "resume_processor.sweep_applications"
+POLL_TEXTRACT_TASK = "resume_processor.poll_textract"
 
 
 def make_celery(settings: Settings) -> Celery:

@@ -1,10 +1,10 @@
-"""The processing task: claim the row, run the pipeline, write the result exactly once."""
+"""The processing tasks: claim the row, run the pipeline, write the result exactly once."""
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
-from functools import lru_cache
 from typing import Any
 
 from celery import Task, signals
@@ -12,30 +12,33 @@ from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy import select
 
 from resume_processor import metrics
-from resume_processor.config import get_settings
+from resume_processor.config import ExtractorEngine, Settings, get_settings
 from resume_processor.db import applications
 from resume_processor.db.models import Application
 from resume_processor.db.session import reset_sync_engine, session_scope
-from resume_processor.events import EventType, publish
-from resume_processor.pipeline.errors import PermanentError
-from resume_processor.pipeline.run import Engines, build_engines, run_pipeline
-from resume_processor.pipeline.sniff import UnsupportedDocument, sniff_bytes
-from resume_processor.storage import ObjectNotFound, Storage, make_storage
-from resume_processor.worker.celery_app import PROCESS_TASK, app
+from resume_processor.events import EventType
+from resume_processor.pipeline.errors import PermanentError, TransientError
+from resume_processor.pipeline.run import finish_pipeline, run_pipeline
+from resume_processor.pipeline.sniff import CONTENT_TYPES, UnsupportedDocument, sniff_bytes
+from resume_processor.storage import ObjectNotFound, S3Storage
+from resume_processor.worker.celery_app import POLL_TEXTRACT_TASK, PROCESS_TASK, app
 from resume_processor.worker.dispatch import redis_client
+from resume_processor.worker.outcomes import (
+    complete_job,
+    engines,
+    fail_job,
+    publish_event,
+    storage,
+    textract,
+)
 from resume_processor.worker.retry import is_transient, retry_delay
 
 log = logging.getLogger(__name__)
 
-
-@lru_cache
-def engines() -> Engines:
-    return build_engines(get_settings())
-
-
-@lru_cache
-def storage() -> Storage:
-    return make_storage(get_settings())
+# What Textract reads; DOCX and plain text are always extracted locally.
+TEXTRACT_TYPES = frozenset(
+    CONTENT_TYPES[kind] for kind in CONTENT_TYPES if kind.value in {"pdf", "png", "jpeg", "tiff"}
+)
 
 
 @signals.worker_process_init.connect
@@ -46,9 +49,10 @@ def _init_worker_process(**_: Any) -> None:
     engines().embedder.embed("warm up")
 
 
-def _publish(event: EventType, application_id: uuid.UUID, **details: str | int | None) -> None:
-    settings = get_settings()
-    publish(redis_client(settings.redis_url), settings, event, application_id, **details)
+def _backoff(settings: Settings, attempt: int) -> float:
+    return retry_delay(
+        attempt, base=settings.retry_backoff_base_seconds, cap=settings.retry_backoff_max_seconds
+    )
 
 
 @app.task(bind=True, name=PROCESS_TASK, max_retries=None)
@@ -59,19 +63,15 @@ def process_application(self: Task[Any, Any], application_id: str) -> str:
         with session_scope() as session:
             attempt = applications.claim(session=session, application_id=app_id)
             row = session.execute(
-                select(Application.s3_path, Application.original_filename).where(
-                    Application.id == app_id
-                )
+                select(
+                    Application.s3_path, Application.original_filename, Application.content_type
+                ).where(Application.id == app_id)
             ).one_or_none()
     except Exception as exc:
         if not is_transient(exc):
             raise
         # Nothing is claimed yet: just try again later.
-        delay = retry_delay(
-            self.request.retries + 1,
-            base=settings.retry_backoff_base_seconds,
-            cap=settings.retry_backoff_max_seconds,
-        )
+        delay = _backoff(settings, self.request.retries + 1)
         log.warning("database unavailable for %s, retrying in %.1fs: %s", app_id, delay, exc)
         raise self.retry(countdown=delay, exc=exc) from exc
 
@@ -80,75 +80,97 @@ def process_application(self: Task[Any, Any], application_id: str) -> str:
         metrics.TASKS.labels(outcome="skipped").inc()
         return "skipped"
 
-    _publish(EventType.STARTED, app_id, attempt=attempt, filename=row.original_filename)
+    publish_event(EventType.STARTED, app_id, attempt=attempt, filename=row.original_filename)
     try:
+        if settings.extractor is ExtractorEngine.TEXTRACT and row.content_type in TEXTRACT_TYPES:
+            return _start_textract(app_id, attempt, row.s3_path, settings)
         content = storage().get(row.s3_path)
-        kind = sniff_bytes(content)
-        result = run_pipeline(content, kind, engines())
+        result = run_pipeline(content, sniff_bytes(content), engines())
     except SoftTimeLimitExceeded:
-        return _fail(
+        return fail_job(
             app_id,
             attempt,
             f"processing took longer than {settings.task_soft_time_limit_seconds}s; the document "
             "may be too large or too complex",
         )
     except (PermanentError, UnsupportedDocument) as exc:
-        reason = exc.reason if isinstance(exc, PermanentError) else str(exc)
-        return _fail(app_id, attempt, reason)
+        return fail_job(
+            app_id, attempt, exc.reason if isinstance(exc, PermanentError) else str(exc)
+        )
     except ObjectNotFound:
-        return _fail(app_id, attempt, "the uploaded file is missing from storage; upload it again")
+        return fail_job(
+            app_id, attempt, "the uploaded file is missing from storage; upload it again"
+        )
     except Exception as exc:
         if not is_transient(exc):
             log.exception("unexpected error processing %s", app_id)
-            return _fail(app_id, attempt, f"internal error ({type(exc).__name__}): {exc}")
+            return fail_job(app_id, attempt, f"internal error ({type(exc).__name__}): {exc}")
         if attempt > settings.task_max_retries:
-            return _fail(app_id, attempt, f"gave up after {attempt} attempts: {exc}")
-        delay = retry_delay(
-            attempt,
-            base=settings.retry_backoff_base_seconds,
-            cap=settings.retry_backoff_max_seconds,
-        )
+            return fail_job(app_id, attempt, f"gave up after {attempt} attempts: {exc}")
+        delay = _backoff(settings, attempt)
         with session_scope() as session:
             applications.release_for_retry(
                 session=session, application_id=app_id, attempt=attempt, reason=str(exc)
             )
-        _publish(EventType.RETRYING, app_id, attempt=attempt, reason=str(exc)[:500])
+        publish_event(EventType.RETRYING, app_id, attempt=attempt, reason=str(exc)[:500])
         metrics.TASKS.labels(outcome="retried").inc()
-        log.warning(
-            "transient error on %s (attempt %d), retry in %.1fs: %s", app_id, attempt, delay, exc
-        )
+        log.warning("transient error on %s (attempt %d), retry in %.1fs: %s", app_id, attempt,
+                    delay, exc)  # fmt: skip
         raise self.retry(countdown=delay, exc=exc) from exc
+    return complete_job(app_id, attempt, result)
 
+
+def _start_textract(app_id: uuid.UUID, attempt: int, key: str, settings: Settings) -> str:
+    """Start the Textract job and hand polling to a task, so no worker slot waits on it."""
+    store = storage()
+    if not isinstance(store, S3Storage):
+        raise PermanentError("EXTRACTOR=textract reads documents from S3; set STORAGE_BACKEND=s3")
+    bucket, object_key = store.location(key)
+    # The token makes a redelivered start return the same job instead of a second one.
+    job_id = textract().start_analysis(
+        bucket, object_key, client_request_token=f"{app_id}-{attempt}"
+    )
+    poll_textract.apply_async(
+        args=(str(app_id), job_id, attempt, 0, time.time()),
+        countdown=settings.textract_poll_interval_seconds,
+    )
+    log.info("application %s: Textract job %s started", app_id, job_id)
+    return "textract-started"
+
+
+@app.task(name=POLL_TEXTRACT_TASK, max_retries=None)
+def poll_textract(
+    application_id: str, job_id: str, attempt: int, polls: int, started_at: float
+) -> str:
+    settings = get_settings()
+    app_id = uuid.UUID(application_id)
     with session_scope() as session:
-        won = applications.complete(
-            session=session,
-            application_id=app_id,
-            attempt=attempt,
-            extracted_data=result.extracted_data,
-            embedded_value=result.embedding,
-            embedding_model=result.embedding_model,
-        )
-    if not won:
-        log.warning(
-            "application %s was re-claimed while attempt %d ran; result dropped", app_id, attempt
-        )
-        metrics.TASKS.labels(outcome="superseded").inc()
-        return "superseded"
-    for stage, seconds in result.stage_seconds.items():
-        metrics.STAGE_SECONDS.labels(stage=stage).observe(seconds)
-    metrics.TASKS.labels(outcome="completed").inc()
-    name = result.extracted_data.get("basics", {}).get("name")
-    _publish(EventType.COMPLETED, app_id, attempt=attempt, candidate=name)
-    return "completed"
+        if not applications.heartbeat(session=session, application_id=app_id, attempt=attempt):
+            return "superseded"
+    try:
+        analysis = textract().fetch_analysis(job_id)
+    except PermanentError as exc:
+        return fail_job(app_id, attempt, f"Textract could not analyse the document: {exc.reason}")
+    except TransientError as exc:
+        log.warning("Textract poll for %s failed, will poll again: %s", app_id, exc.reason)
+        analysis = None
+    waited = time.time() - started_at
+    if analysis is not None and analysis.finished and analysis.layout is not None:
+        try:
+            result = finish_pipeline(analysis.layout, engines(), {"extract": waited})
+        except PermanentError as exc:
+            return fail_job(app_id, attempt, exc.reason)
+        except TransientError as exc:
+            # Textract keeps results for days: fetch them again on the next poll.
+            log.warning("structuring %s failed transiently, will retry: %s", app_id, exc.reason)
+        else:
+            return complete_job(app_id, attempt, result)
+    if waited > settings.textract_max_wait_seconds:
+        return fail_job(app_id, attempt, f"Textract did not finish within {waited:.0f}s")
+    from resume_processor.pipeline.extract.textract import next_poll_delay
 
-
-def _fail(application_id: uuid.UUID, attempt: int, reason: str) -> str:
-    with session_scope() as session:
-        won = applications.fail(
-            session=session, application_id=application_id, attempt=attempt, reason=reason
-        )
-    if won:
-        metrics.TASKS.labels(outcome="failed").inc()
-        _publish(EventType.FAILED, application_id, attempt=attempt, reason=reason[:500])
-    log.info("application %s failed: %s", application_id, reason)
-    return "failed"
+    poll_textract.apply_async(
+        args=(application_id, job_id, attempt, polls + 1, started_at),
+        countdown=next_poll_delay(polls, settings.textract_poll_interval_seconds, 30.0),
+    )
+    return "textract-waiting"
