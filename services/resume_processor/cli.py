@@ -267,6 +267,63 @@ def migrate(revision: str, downgrade: bool) -> None:
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Resume documents.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "gemini"]),
+    default="local",
+    show_default=True,
+    help="Structuring engine (gemini needs GEMINI_API_KEY).",
+)
+def parse(files: tuple[str, ...], as_json: bool, engine: str) -> None:
+    """Parse resumes locally, with no service running: extraction and structuring only."""
+    import json
+
+    from resume_processor.config import ExtractorEngine, StructurerEngine, get_settings
+    from resume_processor.pipeline.errors import PipelineError
+    from resume_processor.pipeline.run import build_engines, finish_pipeline
+    from resume_processor.pipeline.sniff import UnsupportedDocument, sniff_bytes
+
+    settings = get_settings().model_copy(
+        update={"extractor": ExtractorEngine.LOCAL, "structurer": StructurerEngine(engine)}
+    )
+    engines = build_engines(settings)
+    results: list[dict[str, Any]] = []
+    failed = False
+    for name in files:
+        content = Path(name).read_bytes()
+        try:
+            layout = engines.extractor.extract(content, sniff_bytes(content))
+            data = finish_pipeline(layout, engines, embed=False).extracted_data
+            results.append({"file": Path(name).name, "status": "COMPLETED", "record": {
+                "extracted_data": data}})  # fmt: skip
+        except (PipelineError, UnsupportedDocument) as exc:
+            failed = True
+            reason = exc.reason if isinstance(exc, PipelineError) else str(exc)
+            results.append({"file": Path(name).name, "status": "FAILED", "error": reason})
+    if as_json:
+        documents = [r.get("record", {}).get("extracted_data") or {"error": r.get("error")}
+                     for r in results]  # fmt: skip
+        click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, indent=2,
+                              ensure_ascii=False))  # fmt: skip
+    else:
+        print_results(results)
+    if failed:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--engine", type=click.Choice(["local", "gemini"]), default="local")
+def eval_(directory: str, engine: str) -> None:
+    """Precision/recall/F1 per field on DIRECTORY (documents + same-stem ground-truth JSON)."""
+    from resume_processor.evaluation import main as run_evaluation
+
+    sys.exit(run_evaluation(directory, engine=engine))
+
+
+@main.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def samples(directory: Path) -> None:
     """Write the bundled sample resumes (PDF, DOCX, TXT) and their ground truth."""

@@ -23,10 +23,12 @@ FAST_SWEEPS = {
     "SWEEP_PROCESSING_AFTER_SECONDS": "4",
     "TASK_SOFT_TIME_LIMIT_SECONDS": "100",
     "TASK_TIME_LIMIT_SECONDS": "120",
+    # A long document keeps a task busy long enough to be interrupted on purpose.
+    "MAX_PDF_PAGES": "400",
 }
 
 
-def long_pdf(pages: int = 45) -> bytes:
+def long_pdf(pages: int = 300) -> bytes:
     """A many-page resume: slow enough to extract that a worker can be killed mid-task."""
     pdf = FPDF()
     pdf.add_page()

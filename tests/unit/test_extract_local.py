@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from resume_processor.pipeline.errors import PermanentError
-from resume_processor.pipeline.extract.local import OCR_UNAVAILABLE, LocalExtractor
+from resume_processor.pipeline.extract.local import LocalExtractor
 from resume_processor.pipeline.extract.pdf import MAX_PAGES
 from resume_processor.pipeline.layout import LayoutDocument
 from resume_processor.pipeline.sniff import DocumentKind, sniff_bytes
@@ -129,10 +129,10 @@ def test_zip_without_a_readable_document_is_refused() -> None:
 
 
 @pytest.mark.parametrize("kind", [DocumentKind.PNG, DocumentKind.JPEG, DocumentKind.TIFF])
-def test_images_need_ocr(kind: DocumentKind) -> None:
+def test_a_truncated_image_is_refused_with_a_reason(kind: DocumentKind) -> None:
     with pytest.raises(PermanentError) as caught:
         extract(b"\x89PNG\r\n\x1a\n" + bytes(64), kind)
-    assert caught.value.reason == OCR_UNAVAILABLE
+    assert "corrupt or truncated" in caught.value.reason
 
 
 def test_empty_file_is_refused() -> None:
@@ -168,3 +168,22 @@ def test_write_samples_writes_documents_and_ground_truth(tmp_path: Path) -> None
     for sample in SAMPLES:
         truth = json.loads((tmp_path / f"{sample.stem}.json").read_text(encoding="utf-8"))
         assert truth == sample.ground_truth
+
+
+def test_docx_table_keeps_every_cell_of_every_row() -> None:
+    import io
+
+    from docx import Document
+
+    from resume_processor.pipeline.extract.docx import extract_docx
+
+    document = Document()
+    table = document.add_table(rows=8, cols=2)
+    for index, row in enumerate(table.rows):
+        row.cells[0].text = f"Company {index}"
+        row.cells[1].text = f"{2010 + index} - {2011 + index}"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = [line.text for line in extract_docx(buffer.getvalue()).lines]
+    expected = [f"{2010 + i} - {2011 + i}" for i in range(8)]
+    assert [text for text in lines if " - " in text] == expected

@@ -78,7 +78,7 @@ def build_engines(settings: Settings) -> Engines:
         from resume_processor.pipeline.embed import LocalEmbedder
 
         embedder = LocalEmbedder.shared()
-    return Engines(extractor=LocalExtractor(), structurer=structurer, embedder=embedder)
+    return Engines(extractor=LocalExtractor(settings), structurer=structurer, embedder=embedder)
 
 
 def embedding_text(data: dict[str, Any]) -> str:

@@ -85,13 +85,14 @@ def _blocks(document: DocxDocument) -> Iterator[TextBlock]:
 
 
 def _table_blocks(table: Table) -> Iterator[TextBlock]:
-    seen: set[int] = set()
+    # Holding the elements (not their id()) keeps lxml's proxies alive, so identity is stable.
+    seen: set[Any] = set()
     for row in table.rows:
         for cell in row.cells:
             # Merged cells appear once per grid column they span; read each only once.
-            if id(cell._tc) in seen:
+            if cell._tc in seen:
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             for item in cell.iter_inner_content():
                 if isinstance(item, Paragraph):
                     yield from _paragraph_blocks(item)

@@ -1,77 +1,101 @@
-"""Born-digital PDF → LayoutDocument, from the positioned characters pdfium reports."""
+"""PDF → LayoutDocument: the text layer pdfium reports, and Tesseract OCR for scanned pages.
+
+Speed matters here (every upload passes through it), so characters are never Python objects:
+one pass over pdfium's character list builds runs (text on one baseline with no wide gap),
+asking pdfium per character only for its code point, text object and advance box, and per
+text object (one font, size and baseline) for the rest. Tight vertical extents come from
+pdfium's own per-run rectangles (`FPDFText_CountRects`), computed in C.
+"""
 
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
-import unicodedata
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
+from resume_processor.config import Settings
 from resume_processor.pipeline.errors import PermanentError
-from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.extract import ocr
+from resume_processor.pipeline.extract.reading_order import Run, Style, page_lines
+from resume_processor.pipeline.layout import LayoutDocument, Page
 
 ENGINE = "local-pdfium"
-MAX_PAGES = 50
+OCR_ENGINE = f"{ENGINE}+{ocr.ENGINE}"
+MAX_PAGES = Settings.model_fields["max_pdf_pages"].default
 BOLD_WEIGHT = 600
-MIN_COLUMN_RUNS = 5
 FONT_NAME_BYTES = 128
 BOLD_MARKS = (b"bold", b"black", b"heavy", b"semibold", b"demi")
+# A page with drawings and fewer characters than this is taken for a scan (outlined text too);
+# with a page-sized image, a stamp's worth of text ("Scanned with ...") does not count either.
+MIN_TEXT_LAYER_CHARS = 20
+STAMP_CHARS = 200
+SCAN_COVERAGE = 0.5
+# Tokens are what lies between whitespace and the characters that carry no text: controls,
+# surrogates and private-use code points (icon fonts such as FontAwesome map glyphs there).
+NOISE = r"\x00-\x1f\x7f-\x9f\ud800-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff"
+TOKEN = re.compile(rf"[^\s{NOISE}]+")
+WHITESPACE = re.compile(r"\s")
+SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 # PDFium is not thread-safe; one document at a time per process keeps threaded callers safe.
 _PDFIUM_LOCK = threading.Lock()
 
 
-@dataclass(slots=True)
-class Glyph:
-    char: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    baseline: float
-    size: float
-    bold: bool
+def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """The same pdfium function taking plain integers: pypdfium2's typed pointers are slow."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise RuntimeError(f"pdfium has no {function.__name__}")
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_get_text_object = _by_address(
+    pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int
+)
+_get_font = _by_address(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_get_loose_char_box = _by_address(
+    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+)
 
 
 @dataclass(slots=True)
-class Run:
-    """Glyphs on one baseline with no wide gap between them: a word group, never two columns."""
-
-    glyphs: list[Glyph] = field(default_factory=list)
-
-    @property
-    def x0(self) -> float:
-        return self.glyphs[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(glyph.x1 for glyph in self.glyphs)
-
-    @property
-    def baseline(self) -> float:
-        return self.glyphs[0].baseline
-
-    @property
-    def size(self) -> float:
-        return max(glyph.size for glyph in self.glyphs)
+class _PageText:
+    page: Page
+    needs_ocr: bool
 
 
-def extract_pdf(content: bytes) -> LayoutDocument:
+def extract_pdf(content: bytes, settings: Settings | None = None) -> LayoutDocument:
+    settings = settings or Settings()
     with _PDFIUM_LOCK:
         document = _open(content)
-        try:
-            if len(document) > MAX_PAGES:
+    try:
+        with _PDFIUM_LOCK:
+            # The page count comes from the page tree: a huge PDF is refused before any page loads.
+            count = len(document)
+            if count > settings.max_pdf_pages:
                 raise PermanentError(
-                    f"the PDF has {len(document)} pages, more than the {MAX_PAGES} a resume "
+                    f"the PDF has {count} pages, more than the {settings.max_pdf_pages} a resume "
                     "may have; upload the resume on its own"
                 )
-            pages = [_read_page(document, index) for index in range(len(document))]
-        finally:
+            texts = [_read_page(document, index) for index in range(count)]
+        scanned = [text.page for text in texts if text.needs_ocr]
+        if scanned:
+            _ocr_pages(document, scanned, settings)
+    finally:
+        with _PDFIUM_LOCK:
             document.close()
-    return LayoutDocument(pages=pages, engine=ENGINE)
+    pages = [text.page for text in texts]
+    if not scanned:
+        return LayoutDocument(pages=pages, engine=ENGINE)
+    ocr.check_readable([line.text for page in pages for line in page.lines], "scanned PDF")
+    return LayoutDocument(pages=pages, engine=OCR_ENGINE)
 
 
 def _open(content: bytes) -> pdfium.PdfDocument:
@@ -91,180 +115,271 @@ def _open(content: bytes) -> pdfium.PdfDocument:
         ) from exc
 
 
-def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
-    page = document[index]
+def _read_page(document: pdfium.PdfDocument, index: int) -> _PageText:
+    try:
+        page = document[index]
+    except pdfium.PdfiumError as exc:
+        raise PermanentError(f"page {index + 1} of the PDF is damaged and cannot be read") from exc
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            glyphs = _glyphs(textpage, height)
+            runs = _runs(textpage, height)
         finally:
             textpage.close()
+        chars = sum(run.chars for run in runs)
+        needs_ocr = chars < STAMP_CHARS and _looks_scanned(page, chars, width * height)
     except pdfium.PdfiumError as exc:
         raise PermanentError(f"page {index + 1} of the PDF is damaged and cannot be read") from exc
     finally:
         page.close()
-    lines: list[Line] = []
-    for group in _column_groups(_runs(glyphs), width):
-        lines.extend(_lines(group))
-    return Page(number=index + 1, width=width, height=height, lines=lines)
+    lines = [] if needs_ocr else page_lines(runs, width)
+    page_model = Page(number=index + 1, width=width, height=height, lines=lines)
+    return _PageText(page=page_model, needs_ocr=needs_ocr)
 
 
-def _glyphs(textpage: pdfium.PdfTextPage, page_height: float) -> list[Glyph | None]:
-    """Every character as a Glyph in top-left coordinates; None marks a pdfium line break."""
-    glyphs: list[Glyph | None] = []
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    for i in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
-        char = chr(code) if 0 < code < 0x110000 else ""
-        if pdfium_c.FPDFText_IsGenerated(textpage.raw, i):
-            glyphs.append(None if char in "\r\n" else _space_after(glyphs))
+def _looks_scanned(page: pdfium.PdfPage, chars: int, area: float) -> bool:
+    """Drawings and next to no text, or a page-sized image under a stamp's worth of text."""
+    raw = page.raw
+    drawn, coverage = False, 0.0
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        page_object = pdfium_c.FPDFPage_GetObject(raw, index)
+        kind = pdfium_c.FPDFPageObj_GetType(page_object)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             continue
-        if not char or _is_noise(char):
+        drawn = True
+        # Scanners put the page image straight on the page or wrap it in a form XObject.
+        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM) and (
+            pdfium_c.FPDFPageObj_GetBounds(page_object, *bounds)
+        ):
+            left, bottom, right, top = (value.value for value in bounds)
+            coverage = max(coverage, (right - left) * (top - bottom) / max(area, 1.0))
+    return drawn and (chars < MIN_TEXT_LAYER_CHARS or coverage >= SCAN_COVERAGE)
+
+
+class _RunBuilder:
+    """One run's text so far; the style of each text object it spans is recorded once."""
+
+    __slots__ = ("baseline", "chars", "first", "last", "parts", "size", "styles", "x0", "x1")
+
+    def __init__(self, first: int, x0: float, baseline: float) -> None:
+        self.first = self.last = first
+        self.x0 = self.x1 = x0
+        self.baseline = baseline
+        self.size = 0.0
+        self.parts: list[str] = []
+        self.chars = 0
+        self.styles: list[Style] = []
+
+
+class _TextPage:
+    """The per-page pdfium calls the run builder needs, through integer handles."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
+        self.raw = textpage.raw
+        self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        self.height = page_height
+        self.count = pdfium_c.FPDFText_CountChars(textpage.raw)
+        self.box = pdfium_c.FS_RECTF()
+        self.box_address = ctypes.addressof(self.box)
+        self.origin = (ctypes.c_double(), ctypes.c_double())
+        self.rect = tuple(ctypes.c_double() for _ in range(4))
+        self.bold_names: dict[bytes, bool] = {}
+        self.bold_fonts: dict[int | None, bool] = {}
+        self.styles: dict[int, tuple[float, bool, float]] = {}
+
+    def text(self) -> str:
+        """All characters, one per index (pdfium's own spaces and line breaks included)."""
+        buffer = ctypes.create_string_buffer(self.count * 2 + 2)
+        target = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+        pdfium_c.FPDFText_GetText(self.raw, 0, self.count, target)
+        text = buffer.raw[: self.count * 2].decode("utf-16-le", "surrogatepass")
+        # UTF-16 drifts from character indices on astral or control code points; then ask each.
+        if len(text) != self.count or SURROGATES.search(text):
+            get_unicode = pdfium_c.FPDFText_GetUnicode
+            text = "".join(chr(get_unicode(self.raw, i)) for i in range(self.count))
+        return text
+
+    def left(self, index: int) -> float:
+        _get_loose_char_box(self.handle, index, self.box_address)
+        return float(self.box.left)
+
+    def right(self, index: int) -> float:
+        _get_loose_char_box(self.handle, index, self.box_address)
+        return float(self.box.right)
+
+    def style(self, text_object: int, index: int) -> tuple[float, bool, float]:
+        """Font size, boldness and baseline of the text object that holds character `index`."""
+        known = self.styles.get(text_object)
+        if known is None:
+            x, y = self.origin
+            pdfium_c.FPDFText_GetCharOrigin(self.raw, index, x, y)
+            size = float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+            font = _get_font(text_object)
+            bold = self.bold_fonts.get(font)
+            if bold is None:
+                bold = self.bold_fonts[font] = _is_bold(self.raw, index, self.bold_names)
+            known = (size, bold, self.height - y.value)
+            self.styles[text_object] = known
+        return known
+
+
+def _runs(textpage: pdfium.PdfTextPage, page_height: float) -> list[Run]:
+    """Runs from whitespace-separated tokens: pdfium is asked about their ends, not every glyph."""
+    page = _TextPage(textpage, page_height)
+    handle, text = page.handle, page.text()
+    runs: list[Run] = []
+    current: _RunBuilder | None = None
+    last_object: int | None = None
+    style = Style(size=0.0, bold=False, chars=0)
+    previous_end = 0
+    for token in TOKEN.finditer(text):
+        start, end = token.span()
+        between = text[previous_end:start]
+        previous_end = end
+        first = _get_text_object(handle, start)
+        single = end - start == 1 or _get_text_object(handle, end - 1) == first
+        if (
+            single
+            and current is not None
+            and first == last_object
+            and between == " "
+            and _get_text_object(handle, start - 1) is not None
+        ):
+            # The producer's own space inside one text object: ordinary word spacing.
+            current.parts.append(" ")
+            current.parts.append(text[start:end])
+            current.chars += end - start
+            style.chars += end - start
+            current.last = end - 1
             continue
-        # Loose boxes span the advance width, so narrow glyphs like "1" leave no false gaps.
-        left, _, right, _ = textpage.get_charbox(i, loose=True)
-        _, bottom, _, top = textpage.get_charbox(i)
-        pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, origin_x, origin_y)
-        size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, i))
-        glyphs.append(
-            Glyph(
-                char=char,
-                x0=left,
-                top=page_height - top,
-                x1=max(right, left),
-                bottom=page_height - bottom,
-                baseline=page_height - origin_y.value,
-                size=size,
-                bold=_is_bold(textpage, i),
-            )
+        if "\n" in between or "\r" in between:
+            _close(page, current, runs)
+            current = None
+        spaced = WHITESPACE.search(between) is not None
+        pieces = (
+            [(start, end, first)] if single and first is not None else _pieces(page, start, end)
         )
-    return glyphs
+        for piece_start, piece_end, text_object in pieces:
+            size, bold, baseline = page.style(text_object, piece_start)
+            scale = max(size, 1.0)
+            # A new text object on another baseline starts a new run (the next line, a column).
+            changed = current is not None and text_object != last_object
+            if changed and current is not None and abs(baseline - current.baseline) > 0.5 * scale:
+                _close(page, current, runs)
+                current = None
+            left = page.left(piece_start)
+            if current is not None:
+                current.x1 = max(current.x1, page.right(current.last))
+                gap = left - current.x1
+                # A gap wider than ~2 ems separates columns or right-aligned dates, not words.
+                if gap > 2.0 * scale or gap < -scale:
+                    _close(page, current, runs)
+                    current = None
+                elif spaced or gap > 0.2 * scale:
+                    # Some producers position words without emitting a space character.
+                    current.parts.append(" ")
+            if current is None:
+                current = _RunBuilder(piece_start, left, baseline)
+            if text_object != last_object or not current.styles:
+                style = Style(size=size, bold=bold, chars=0)
+                current.styles.append(style)
+                current.size = max(current.size, size)
+                last_object = text_object
+            current.parts.append(text[piece_start:piece_end])
+            current.chars += piece_end - piece_start
+            style.chars += piece_end - piece_start
+            current.last = piece_end - 1
+            spaced = False
+    _close(page, current, runs)
+    return runs
 
 
-def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= BOLD_WEIGHT:
+def _pieces(page: _TextPage, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Split a token at text-object changes (a bold prefix, a superscript): (start, end, object)."""
+    pieces: list[tuple[int, int, int]] = []
+    piece_start, piece_object = start, _get_text_object(page.handle, start)
+    for index in range(start + 1, end + 1):
+        text_object = _get_text_object(page.handle, index) if index < end else None
+        if index < end and text_object == piece_object:
+            continue
+        if piece_object is not None:
+            pieces.append((piece_start, index, piece_object))
+        piece_start, piece_object = index, text_object
+    return pieces
+
+
+def _close(page: _TextPage, run: _RunBuilder | None, runs: list[Run]) -> None:
+    if run is None or not run.chars:
+        return
+    run.x1 = max(run.x1, page.right(run.last))
+    raw = page.raw
+    top, bottom = run.baseline - run.size, run.baseline
+    count = pdfium_c.FPDFText_CountRects(raw, run.first, run.last - run.first + 1)
+    if count > 0:
+        # pdfium unions the tight glyph boxes of each text object in C; read the rectangles.
+        left, up, right, down = page.rect
+        tops: list[float] = []
+        bottoms: list[float] = []
+        for rect in range(count):
+            pdfium_c.FPDFText_GetRect(raw, rect, left, up, right, down)
+            tops.append(page.height - up.value)
+            bottoms.append(page.height - down.value)
+        top, bottom = min(tops), max(bottoms)
+    runs.append(
+        Run(
+            text="".join(run.parts),
+            x0=run.x0,
+            top=top,
+            x1=run.x1,
+            bottom=max(bottom, top),
+            baseline=run.baseline,
+            size=run.size,
+            chars=run.chars,
+            styles=[style for style in run.styles if style.chars],
+        )
+    )
+
+
+def _is_bold(raw: pdfium_c.FPDF_TEXTPAGE, index: int, fonts: dict[bytes, bool]) -> bool:
+    if pdfium_c.FPDFText_GetFontWeight(raw, index) >= BOLD_WEIGHT:
         return True
     # Standard-14 and many subset fonts report no weight; their names still say "Bold".
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, flags)
-    return any(mark in name.value.lower() for mark in BOLD_MARKS)
+    pdfium_c.FPDFText_GetFontInfo(raw, index, name, FONT_NAME_BYTES, flags)
+    key = name.value
+    if key not in fonts:
+        fonts[key] = any(mark in key.lower() for mark in BOLD_MARKS)
+    return fonts[key]
 
 
-def _space_after(glyphs: list[Glyph | None]) -> Glyph | None:
-    previous = glyphs[-1] if glyphs else None
-    if previous is None:
-        return None
-    return Glyph(
-        " ",
-        previous.x1,
-        previous.top,
-        previous.x1,
-        previous.bottom,
-        previous.baseline,
-        previous.size,
-        previous.bold,
-    )
+def _ocr_pages(document: pdfium.PdfDocument, pages: list[Page], settings: Settings) -> None:
+    """Render each page without a text layer and read it with Tesseract, within one deadline."""
+    deadline = time.monotonic() + settings.ocr_timeout_seconds
+    for page in pages:
+        with _PDFIUM_LOCK:
+            image, dpi = _render(document, page, settings)
+        # Tesseract runs outside the lock: other threads may use pdfium meanwhile.
+        page.lines = ocr.read_image(image, dpi=dpi, settings=settings, deadline=deadline).lines
 
 
-def _is_noise(char: str) -> bool:
-    # Icon fonts (FontAwesome in rendercv and friends) map glyphs into the Private Use Area.
-    category = unicodedata.category(char)
-    return category in {"Co", "Cc", "Cs"} and char not in "\t "
-
-
-def _runs(glyphs: list[Glyph | None]) -> list[Run]:
-    runs: list[Run] = []
-    current = Run()
-    for glyph in glyphs:
-        if glyph is None or (current.glyphs and _breaks(current, glyph)):
-            if current.glyphs:
-                runs.append(current)
-            current = Run()
-        if glyph is not None and (current.glyphs or not glyph.char.isspace()):
-            current.glyphs.append(glyph)
-    if current.glyphs:
-        runs.append(current)
-    return [run for run in runs if any(not g.char.isspace() for g in run.glyphs)]
-
-
-def _breaks(run: Run, glyph: Glyph) -> bool:
-    previous = run.glyphs[-1]
-    scale = max(glyph.size, previous.size, 1.0)
-    if abs(glyph.baseline - run.baseline) > 0.5 * scale:
-        return True
-    gap = glyph.x0 - previous.x1
-    # A gap wider than ~2 ems separates columns or right-aligned dates, not words.
-    return gap > 2.0 * scale or gap < -scale
-
-
-def _column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
-    """Split a two-column page at its gutter: full-width header runs, then left, then right."""
-    total = sum(len(run.glyphs) for run in runs)
-    if len(runs) < MIN_COLUMN_RUNS * 2:
-        return [runs]
-    for gutter in range(int(page_width * 0.25), int(page_width * 0.75), 2):
-        crossing = [run for run in runs if run.x0 < gutter < run.x1]
-        header_bottom = max((run.baseline for run in crossing), default=-1.0)
-        body = [run for run in runs if run.baseline > header_bottom]
-        left = [run for run in body if run.x1 <= gutter]
-        right = [run for run in body if run.x0 >= gutter]
-        if _is_column_pair(left, right, total):
-            header = [run for run in runs if run.baseline <= header_bottom]
-            return [group for group in (header, left, right) if group]
-    return [runs]
-
-
-def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
-    # Both sides must hold real text (not a margin of dates) and run side by side.
-    if min(len(left), len(right)) < MIN_COLUMN_RUNS:
-        return False
-    if min(sum(len(r.glyphs) for r in left), sum(len(r.glyphs) for r in right)) < 0.15 * total:
-        return False
-    left_top, left_end = min(r.baseline for r in left), max(r.baseline for r in left)
-    right_top, right_end = min(r.baseline for r in right), max(r.baseline for r in right)
-    overlap = min(left_end, right_end) - max(left_top, right_top)
-    return overlap > 0.5 * min(left_end - left_top, right_end - right_top)
-
-
-def _lines(runs: list[Run]) -> list[Line]:
-    """Cluster runs sharing a baseline into lines, top to bottom, each left to right."""
-    clusters: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (r.baseline, r.x0)):
-        last = clusters[-1] if clusters else None
-        if last is not None and abs(run.baseline - last[0].baseline) <= 0.4 * max(run.size, 1.0):
-            last.append(run)
-        else:
-            clusters.append([run])
-    lines = [_line(sorted(cluster, key=lambda r: r.x0)) for cluster in clusters]
-    return [line for line in lines if line.text]
-
-
-def _line(runs: list[Run]) -> Line:
-    joined = " ".join(_run_text(run) for run in runs)
-    text = " ".join(unicodedata.normalize("NFKC", joined).split())
-    glyphs = [g for run in runs for g in run.glyphs if not g.char.isspace()]
-    box = Box(
-        x0=min(g.x0 for g in glyphs),
-        y0=min(g.top for g in glyphs),
-        x1=max(g.x1 for g in glyphs),
-        y1=max(g.bottom for g in glyphs),
-    )
-    sizes = [round(g.size, 1) for g in glyphs]
-    font_size = max(set(sizes), key=sizes.count)
-    bold = sum(g.bold for g in glyphs) * 2 > len(glyphs)
-    return Line(text=text, box=box, font_size=font_size, bold=bold)
-
-
-def _run_text(run: Run) -> str:
-    chars: list[str] = []
-    previous: Glyph | None = None
-    for glyph in run.glyphs:
-        # Some producers position words without emitting a space character.
-        gap = glyph.x0 - previous.x1 if previous is not None else 0.0
-        if previous is not None and gap > 0.2 * glyph.size and not previous.char.isspace():
-            chars.append(" ")
-        chars.append(glyph.char)
-        previous = glyph
-    return "".join(chars)
+def _render(
+    document: pdfium.PdfDocument, page: Page, settings: Settings
+) -> tuple[Image.Image, float]:
+    # A page may be drawn huge (a 200-inch poster); cap the pixels, not only the dpi.
+    area = max(page.width * page.height, 1.0)
+    dpi = min(float(settings.ocr_dpi), 72.0 * (settings.max_image_pixels / area) ** 0.5)
+    pdf_page = document[page.number - 1]
+    try:
+        bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=True)
+        try:
+            image = bitmap.to_pil().convert("L")
+        finally:
+            bitmap.close()
+    except pdfium.PdfiumError as exc:
+        raise PermanentError(f"page {page.number} of the PDF cannot be rendered for OCR") from exc
+    finally:
+        pdf_page.close()
+    return image, dpi

@@ -1,0 +1,144 @@
+"""Reading order shared by the PDF and OCR extractors: runs → column groups → lines.
+
+A run is text on one baseline with no wide gap in it (a word group, never two columns).
+Both the pdfium text layer and Tesseract's words are reduced to runs, so one set of rules
+decides what is a header, a sidebar and a line for every extractor.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from resume_processor.pipeline.layout import Box, Line
+
+MIN_COLUMN_RUNS = 5
+MIN_COLUMN_SHARE = 0.15
+GUTTER_STEP = 2
+
+
+@dataclass(slots=True)
+class Style:
+    size: float
+    bold: bool | None
+    chars: int
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    baseline: float
+    size: float
+    chars: int
+    styles: list[Style] = field(default_factory=list)
+
+
+def column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
+    """Split a two-column page at its gutter: full-width header runs, then left, then right."""
+    if len(runs) < MIN_COLUMN_RUNS * 2:
+        return [runs]
+    total = sum(run.chars for run in runs)
+    ends = sorted(run.x1 for run in runs)
+    starts = sorted(run.x0 for run in runs)
+    end_chars = _prefix_chars(sorted(runs, key=lambda r: r.x1))
+    start_chars = _prefix_chars(sorted(runs, key=lambda r: r.x0))
+    floor = MIN_COLUMN_SHARE * total
+    tried: set[tuple[int, int]] = set()
+    for gutter in range(int(page_width * 0.25), int(page_width * 0.75), GUTTER_STEP):
+        left_count, right_from = bisect_right(ends, gutter), bisect_left(starts, gutter)
+        # Necessary before the header is taken out: enough runs and text on both sides.
+        if left_count < MIN_COLUMN_RUNS or len(runs) - right_from < MIN_COLUMN_RUNS:
+            continue
+        if end_chars[left_count] < floor or total - start_chars[right_from] < floor:
+            continue
+        # Gutters between the same run edges split the runs the same way; test each split once.
+        if (left_count, right_from) in tried:
+            continue
+        tried.add((left_count, right_from))
+        groups = _split_at(runs, gutter, total)
+        if groups is not None:
+            return groups
+    return [runs]
+
+
+def _prefix_chars(runs: list[Run]) -> list[int]:
+    sums = [0]
+    for run in runs:
+        sums.append(sums[-1] + run.chars)
+    return sums
+
+
+def _split_at(runs: list[Run], gutter: int, total: int) -> list[list[Run]] | None:
+    crossing = [run.baseline for run in runs if run.x0 < gutter < run.x1]
+    header_bottom = max(crossing, default=-1.0)
+    left = [run for run in runs if run.baseline > header_bottom and run.x1 <= gutter]
+    right = [run for run in runs if run.baseline > header_bottom and run.x0 >= gutter]
+    if not _is_column_pair(left, right, total):
+        return None
+    header = [run for run in runs if run.baseline <= header_bottom]
+    return [group for group in (header, left, right) if group]
+
+
+def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
+    # Both sides must hold real text (not a margin of dates) and run side by side.
+    if min(len(left), len(right)) < MIN_COLUMN_RUNS:
+        return False
+    floor = MIN_COLUMN_SHARE * total
+    if min(sum(r.chars for r in left), sum(r.chars for r in right)) < floor:
+        return False
+    left_top, left_end = min(r.baseline for r in left), max(r.baseline for r in left)
+    right_top, right_end = min(r.baseline for r in right), max(r.baseline for r in right)
+    overlap = min(left_end, right_end) - max(left_top, right_top)
+    return overlap > 0.5 * min(left_end - left_top, right_end - right_top)
+
+
+def group_lines(runs: list[Run]) -> list[Line]:
+    """Cluster runs sharing a baseline into lines, top to bottom, each left to right."""
+    clusters: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.baseline, r.x0)):
+        last = clusters[-1] if clusters else None
+        if last is not None and abs(run.baseline - last[0].baseline) <= 0.4 * max(run.size, 1.0):
+            last.append(run)
+        else:
+            clusters.append([run])
+    lines = [_line(sorted(cluster, key=lambda r: r.x0)) for cluster in clusters]
+    return [line for line in lines if line.text]
+
+
+def page_lines(runs: list[Run], page_width: float) -> list[Line]:
+    lines: list[Line] = []
+    for group in column_groups(runs, page_width):
+        lines.extend(group_lines(group))
+    return lines
+
+
+def _line(runs: list[Run]) -> Line:
+    joined = " ".join(run.text for run in runs)
+    # NFKC folds ligatures and full-width forms; plain ASCII has none, so skip the work.
+    text = " ".join((joined if joined.isascii() else unicodedata.normalize("NFKC", joined)).split())
+    box = Box(
+        x0=min(r.x0 for r in runs),
+        y0=min(r.top for r in runs),
+        x1=max(r.x1 for r in runs),
+        y1=max(r.bottom for r in runs),
+    )
+    styles = [style for run in runs for style in run.styles]
+    if len(styles) == 1:
+        only = styles[0]
+        return Line(text=text, box=box, font_size=round(only.size, 1), bold=only.bold)
+    sizes: Counter[float] = Counter()
+    bold_chars = chars = 0
+    for style in styles:
+        sizes[round(style.size, 1)] += style.chars
+        chars += style.chars
+        bold_chars += style.chars if style.bold else 0
+    # The most common size by characters; a tie goes to the larger type.
+    font_size = max(sizes, key=lambda size: (sizes[size], size)) if sizes else None
+    bold = None if any(s.bold is None for s in styles) else bold_chars * 2 > chars
+    return Line(text=text, box=box, font_size=font_size, bold=bold)

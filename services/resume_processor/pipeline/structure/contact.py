@@ -1,0 +1,213 @@
+"""Contact details in the header block: name, headline, email, phone, web site, profiles, place."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from resume_processor.pipeline.layout import LayoutDocument, Line
+from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
+from resume_processor.pipeline.structure.schema import Location, Profile
+from resume_processor.pipeline.structure.sections import (
+    SECTION_TITLES,
+    heading_key,
+    is_heading,
+    unmark,
+)
+
+
+def _words(text: str, sep: str | None = None) -> frozenset[str]:
+    return frozenset(" ".join(word.split()) for word in text.split(sep) if word.strip())
+
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE = re.compile(r"(?<![\w@/.+-])(\+?\(?\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
+PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|ph)\.?\s*:?\s*$", re.IGNORECASE)
+URL = re.compile(
+    r"(?<![@\w.])(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.([A-Za-z]{2,})(?:/[^\s|,;\u2022\u00b7]*)?",
+    re.IGNORECASE,
+)
+# Without a scheme, only these endings make "word.word" a web address rather than "Node.js".
+WEB_TLDS = _words(
+    "com org net io dev design me ai co uk de se fr nl es it eu us ca au in ch at be dk no fi "
+    "pl cz app info tech xyz site page pages online blog studio art codes email"
+)
+NETWORKS = {
+    "linkedin.com": "LinkedIn",
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "bitbucket.org": "Bitbucket",
+    "twitter.com": "Twitter",
+    "x.com": "X",
+    "stackoverflow.com": "Stack Overflow",
+    "dribbble.com": "Dribbble",
+    "behance.net": "Behance",
+    "medium.com": "Medium",
+    "kaggle.com": "Kaggle",
+    "orcid.org": "ORCID",
+    "scholar.google.com": "Google Scholar",
+    "huggingface.co": "Hugging Face",
+}
+TITLE_WORDS = _words(
+    """engineer developer designer scientist manager analyst consultant architect director
+    lead specialist researcher administrator officer student intern writer accountant nurse
+    teacher programmer technician coordinator founder cto ceo cfo vp head marketing sales
+    product data software senior junior principal staff devops sre editor"""
+)
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin"})
+NAME_WORD = re.compile(r"^(?:[^\W\d_][a-z]?\.|[^\W\d_][\w'\u2019-]*)$")
+AREA_CODE = re.compile(r"^\(\d{1,5}\)")
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def looks_like_name(text: str) -> bool:
+    text = unmark(text)
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in "@/|:" for ch in text):
+        return False
+    if heading_key(text) in SECTION_TITLES or any(w.lower() in TITLE_WORDS for w in words):
+        return False
+    if heading_key(text) in {"curriculum vitae", "resume", "cv"}:
+        return False
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return len(named) >= 2 and all(NAME_WORD.match(w) and w[0].isupper() for w in named)
+
+
+def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
+    """Index of the name line: the largest type near the top of page 1, else the first name."""
+    first_page = document.pages[0] if document.pages else None
+    top = first_page.height * 0.35 if first_page else 0.0
+    first_lines = {id(line) for line in first_page.lines} if first_page else set()
+    candidates = [
+        (index, line)
+        for index, line in enumerate(lines[:60])
+        if id(line) in first_lines and looks_like_name(line.text)
+    ]
+    sized = [(i, ln) for i, ln in candidates if ln.font_size is not None and ln.box.y0 <= top]
+    if sized:
+        return min(sized, key=lambda item: (-(item[1].font_size or 0.0), item[0]))[0]
+    early = [index for index, _ in candidates if index < 15]
+    return early[0] if early else None
+
+
+def _display_name(text: str) -> str:
+    name = " ".join(unmark(text).split())
+    return name.title() if name.isupper() else name
+
+
+def find_label(lines: list[Line], name_index: int | None) -> str | None:
+    """The headline right after the name, when it plainly names a role."""
+    if name_index is None or name_index + 1 >= len(lines):
+        return None
+    candidate = lines[name_index + 1]
+    text = candidate.text.strip()
+    words = text.lower().replace("/", " ").split()
+    if is_heading(candidate) or not 1 <= len(words) <= 8 or EMAIL.search(text):
+        return None
+    if any(ch.isdigit() or ch in "|,;" for ch in text):
+        return None
+    return text if any(word in TITLE_WORDS for word in words) else None
+
+
+def find_email(text: str) -> str | None:
+    match = EMAIL.search(text)
+    return match.group(0).rstrip(".").lower() if match else None
+
+
+def find_phone(text: str) -> str | None:
+    for match in PHONE.finditer(text):
+        candidate = match.group(1).strip(" .-\u2013")
+        labelled = PHONE_LABEL.search(text[max(0, match.start() - 12) : match.start()])
+        if is_phone(candidate, labelled=labelled is not None):
+            return " ".join(candidate.replace("\u2013", "-").split())
+    return None
+
+
+def is_phone(candidate: str, *, labelled: bool = False) -> bool:
+    """Tell a phone number from date ranges, ISO dates and other runs of digits."""
+    digits = re.sub(r"\D", "", candidate)
+    if not 7 <= len(digits) <= 15 or "\n" in candidate:
+        return False
+    groups = re.findall(r"\d+", candidate)
+    international = candidate.startswith("+") or AREA_CODE.match(candidate) is not None
+    if candidate.count("(") != candidate.count(")"):
+        return False
+    has_year = any(YEAR.match(group) for group in groups)
+    date_parts = all(
+        YEAR.match(group) or (len(group) <= 2 and int(group) <= 31) for group in groups
+    )
+    if not international and has_year and date_parts:
+        return False
+    return international or labelled or len(digits) >= 10
+
+
+def _urls(text: str) -> list[str]:
+    found: list[str] = []
+    for match in URL.finditer(EMAIL.sub(" ", text)):
+        raw = match.group(0).rstrip(".)/")
+        has_scheme = raw.lower().startswith(("http://", "https://", "www."))
+        # Bare "ASP.NET" or "Node.js" name software; bare domains are written in lower case.
+        if has_scheme or match.group(1) in WEB_TLDS:
+            found.append(raw if raw.lower().startswith("http") else f"https://{raw}")
+    return found
+
+
+def _network(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    for domain, network in NETWORKS.items():
+        if host == domain or host.endswith("." + domain):
+            return network
+    return None
+
+
+def find_website(text: str) -> str | None:
+    """The first address in the contact block that is not a social or code-hosting profile."""
+    return next((url for url in _urls(text) if _network(url) is None), None)
+
+
+def find_profiles(text: str) -> list[Profile]:
+    profiles: list[Profile] = []
+    seen: set[str] = set()
+    for url in _urls(text):
+        network = _network(url)
+        if network is None or network in seen:
+            continue
+        segments = [part for part in urlsplit(url).path.split("/") if part]
+        if network == "LinkedIn" and len(segments) >= 2 and segments[0] in {"in", "pub"}:
+            username: str | None = segments[1]
+        elif network in {"LinkedIn", "Stack Overflow"}:
+            username = segments[-1] if segments else None
+        else:
+            username = segments[0].lstrip("@") if segments else None
+        if username is None:
+            continue
+        seen.add(network)
+        profiles.append(Profile(network=network, username=username, url=url))
+    return profiles
+
+
+_CONTACT_SEPARATORS = re.compile(r"\s*[|\u2022\u00b7\u25aa\u2219\u2027/]\s*|\s{2,}|\t")
+_LOCATION_LABEL = re.compile(r"^(?:location|address|based in|lives in)\s*:?\s*", re.IGNORECASE)
+_PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
+
+
+def find_location(lines: list[str]) -> Location | None:
+    """The candidate's place from the header: "London, UK" or "12 Baker St, London, UK"."""
+    for line in lines:
+        cleaned = PHONE.sub("|", EMAIL.sub("|", line))
+        cleaned = URL.sub(lambda m: "|" if "." in m.group(0) else m.group(0), cleaned)
+        for piece in _CONTACT_SEPARATORS.split(cleaned):
+            piece = _LOCATION_LABEL.sub("", piece.strip(" ,;"))
+            found = parse_location(piece)
+            if found is not None:
+                return found
+            for match in _PLACE_END.finditer(piece):
+                found = parse_location(_last_place(piece[: match.end()]))
+                if found is not None:
+                    return found
+    return None
+
+
+def _last_place(text: str) -> str:
+    return split_trailing_place(text)[1] or text

@@ -1,0 +1,154 @@
+"""Dates and date ranges as resumes write them → ISO `YYYY-MM` (or `YYYY` when only a year).
+
+Handles "Jan 2020", "January 2020", "Sept. 2019", "01/2020", "03.2020", "2020-01", "2020",
+ranges joined by hyphens, en or em dashes, "to"/"until"/"bis", and open ends ("present",
+"current", "now", "heute", ...) which leave `end` unset with `ongoing` true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "januar": 1,
+    "feb": 2,
+    "february": 2,
+    "februar": 2,
+    "mar": 3,
+    "march": 3,
+    "märz": 3,
+    "mär": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "mai": 5,
+    "jun": 6,
+    "june": 6,
+    "juni": 6,
+    "jul": 7,
+    "july": 7,
+    "juli": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "okt": 10,
+    "oktober": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+    "dez": 12,
+    "dezember": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d{2}"
+DATE = (
+    rf"(?:(?:{_MONTH})\.?,?\s+'?{_YEAR}"  # Jan 2020, Sept. 2019
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
+    rf"|{_YEAR})"
+)
+PRESENT = (
+    r"(?:present|current|currently|now|today|ongoing|to date|date|heute|aktuell|"
+    r"jetzt|actuel|presente|actualidad)"
+)
+_JOIN = r"\s*(?:[-\u2010-\u2015~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bthrough\b)\s*"
+RANGE = re.compile(
+    rf"(?<![\w/.])(?P<start>{DATE})(?:{_JOIN}(?P<end>{DATE}|{PRESENT}\b))?(?![\w/])",
+    re.IGNORECASE,
+)
+SINCE = re.compile(rf"\b(?:since|seit|from)\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
+EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s*:?\s*$", re.IGNORECASE)
+# "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.
+DURATION = re.compile(
+    r"\(?\b\d+\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?\s*$",
+    re.IGNORECASE,
+)
+_EMPTY_AROUND = re.compile(
+    r"^[\s,;|:()\[\]\u2022\u00b7\-\u2013\u2014]+|[\s,;|:()\[\]\u2022\u00b7\-\u2013\u2014]+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: str | None
+    end: str | None
+    ongoing: bool
+    span: tuple[int, int]
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None or self.ongoing
+
+
+def normalise_date(text: str) -> str | None:
+    """One date as ISO `YYYY-MM` or `YYYY`; None when the text is not a date."""
+    cleaned = text.strip().lower().replace("'", "")
+    match = re.fullmatch(rf"({_MONTH})\.?,?\s+({_YEAR})", cleaned)
+    if match:
+        return f"{match.group(2)}-{MONTHS[match.group(1)]:02d}"
+    match = re.fullmatch(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})", cleaned)
+    if match and 1 <= int(match.group(1)) <= 12:
+        return f"{match.group(2)}-{int(match.group(1)):02d}"
+    match = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})", cleaned)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return f"{match.group(1)}-{match.group(2)}"
+    match = re.fullmatch(rf"{_YEAR}", cleaned)
+    return match.group(0) if match else None
+
+
+def is_present(text: str) -> bool:
+    return re.fullmatch(PRESENT, text.strip().lower()) is not None
+
+
+def find_date_range(text: str) -> DateRange | None:
+    """The last date or date range in a line (dates sit at the end or start of entry titles)."""
+    found = [_to_range(match) for match in RANGE.finditer(text)]
+    ranges = [item for item in found if item is not None]
+    since = SINCE.search(text)
+    if since:
+        start = normalise_date(since.group("start"))
+        ranges.append(DateRange(start, None, True, since.span()))
+    if not ranges:
+        return None
+    # Prefer a real range over a lone year ("Class of 2022 ... 2018-2022").
+    full = [item for item in ranges if item.is_range]
+    return (full or ranges)[-1]
+
+
+def _to_range(match: re.Match[str]) -> DateRange | None:
+    start = normalise_date(match.group("start"))
+    end_text = match.group("end")
+    if end_text is None:
+        return DateRange(start, None, False, match.span())
+    if is_present(end_text):
+        return DateRange(start, None, True, match.span())
+    end = normalise_date(end_text)
+    if start and end and end < start[: len(end)]:
+        return None
+    return DateRange(start, end, False, match.span())
+
+
+def strip_span(text: str, span: tuple[int, int]) -> str:
+    """The text without the date, and without the separators that framed it."""
+    before, after = text[: span[0]], text[span[1] :]
+    before = _EMPTY_AROUND.sub("", before) if not after.strip() else before.rstrip()
+    after = DURATION.sub("", after)
+    after = _EMPTY_AROUND.sub("", after)
+    before = re.sub(r"(?:\b(?:since|seit|from)|[(\[])\s*$", "", before, flags=re.IGNORECASE)
+    before = EXPECTED.sub("", before)
+    joined = f"{_EMPTY_AROUND.sub('', before)} {after}".strip()
+    return " ".join(joined.split())
+
+
+def looks_like_date_only(text: str) -> bool:
+    """True for a line that is just a date range (plus a duration or brackets)."""
+    found = find_date_range(text)
+    return found is not None and not strip_span(text, found.span)

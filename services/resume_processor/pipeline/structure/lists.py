@@ -1,0 +1,159 @@
+"""List sections: skills, spoken languages and certificates.
+
+Skills: a "Category: a, b, c" line becomes {name: Category, keywords: [a, b, c]}; a free list
+("a, b, c", bullets, one per line) becomes one entry per item ({name: item}), so every skill
+stays individually searchable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_processor.pipeline.structure.dates import find_date_range, strip_span
+from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.schema import Certificate, Language, Skill
+
+BULLET = re.compile(r"^[\s\-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0>]+")
+SKILL_SEPARATORS = re.compile(r"\s*[,;|\u2022\u00b7\u25aa\u25e6]\s*")
+CATEGORY = re.compile(r"^([^:,;|]{1,40}):\s*(.*)$")
+MAX_SKILL_WORDS = 6
+SPOKEN = words(
+    """english german french spanish italian portuguese dutch swedish norwegian danish finnish
+    icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
+    arabic hebrew persian farsi hindi urdu bengali punjabi tamil telugu marathi gujarati
+    mandarin chinese cantonese japanese korean vietnamese thai indonesian malay tagalog
+    filipino swahili yoruba igbo amharic afrikaans zulu catalan basque galician estonian
+    latvian lithuanian serbian croatian bosnian slovenian albanian macedonian irish welsh
+    deutsch englisch französisch spanisch"""
+)
+FLUENCY = re.compile(
+    r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
+    r"conversational|basic|beginner|elementary|working proficiency|professional working|"
+    r"full professional|limited working|business|[ABC][12])\b.*",
+    re.IGNORECASE,
+)
+
+
+def _split_items(text: str) -> list[str]:
+    items = [BULLET.sub("", item).strip().rstrip(".") for item in SKILL_SEPARATORS.split(text)]
+    return [item for item in items if item and len(item.split()) <= MAX_SKILL_WORDS]
+
+
+def parse_skills(lines: list[str]) -> list[Skill]:
+    skills: list[Skill] = []
+    continues = False
+    for raw in lines:
+        text = BULLET.sub("", raw).strip()
+        category = CATEGORY.match(text)
+        if category and category.group(2):
+            skills.append(
+                Skill(name=category.group(1).strip(), keywords=_split_items(category.group(2)))
+            )
+        elif continues and skills and skills[-1].keywords:
+            # A wrapped "Category: a, b," line carries on with the next one.
+            skills[-1].keywords += _split_items(text)
+        else:
+            skills += [Skill(name=item) for item in _split_items(text)]
+        continues = bool(re.search(r"[,;|]\s*$", text))
+    return _dedupe(skills)
+
+
+def _dedupe(skills: list[Skill]) -> list[Skill]:
+    seen: set[str] = set()
+    unique: list[Skill] = []
+    for skill in skills:
+        key = (skill.name or "").lower()
+        if key and key not in seen:
+            seen.add(key)
+            skill.keywords = list(dict.fromkeys(skill.keywords))
+            unique.append(skill)
+    return unique
+
+
+def is_spoken(name: str) -> bool:
+    return name.split()[0].casefold() in SPOKEN if name.split() else False
+
+
+def parse_language(item: str) -> Language | None:
+    """ "Swedish (native)", "German - B2", "French: fluent", "Spanish C1" → a Language."""
+    text = BULLET.sub("", item).strip().rstrip(".")
+    match = re.match(
+        r"^(?P<lang>[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'-]*)?)\s*"
+        r"(?:[(:\-\u2013\u2014|/]\s*(?P<a>[^)]*)\)?|\s+(?P<b>\S.*))?$",
+        text,
+    )
+    if match is None:
+        return None
+    language = match.group("lang").strip()
+    fluency = (match.group("a") or match.group("b") or "").strip(" )")
+    known = is_spoken(language) or is_spoken(language.split()[-1])
+    # An unknown single word passes with a fluency; "Team Leadership" does not.
+    if not known and (len(language.split()) > 1 or not FLUENCY.match(fluency)):
+        return None
+    if fluency and fluency[0].islower():
+        fluency = fluency[0].upper() + fluency[1:]
+    return Language(language=language, fluency=fluency or None)
+
+
+def parse_languages(lines: list[str]) -> list[Language]:
+    languages: list[Language] = []
+    for raw in lines:
+        text = BULLET.sub("", raw).strip()
+        category = CATEGORY.match(text)
+        if category and not is_spoken(category.group(1)):
+            text = category.group(2)  # "Languages: English (native), German (B2)"
+        for item in re.split(r"\s*[;|\u2022\u00b7]\s*|,\s*(?![^()]*\))", text):
+            language = parse_language(item) if item.strip() else None
+            if language is not None:
+                languages.append(language)
+    return languages
+
+
+def parse_certificates(lines: list[str]) -> list[Certificate]:
+    certificates: list[Certificate] = []
+    for text in _join_wrapped([BULLET.sub("", raw).strip() for raw in lines]):
+        if not text:
+            continue
+        dates = find_date_range(text)
+        date = dates.start if dates and not dates.is_range else None
+        if dates is not None and date is not None:
+            text = strip_span(text, dates.span)
+        issuer = None
+        bracket = re.search(r"\(([^()]+)\)\s*$", text)
+        if bracket:
+            issuer, text = bracket.group(1).strip(" ,"), text[: bracket.start()].strip()
+        else:
+            for separator in (" \u2014 ", " | ", ", ", " \u2013 ", " - ", " by ", " from "):
+                head, found, tail = text.rpartition(separator)
+                if found and head.strip() and len(tail.split()) <= 6:
+                    text, issuer = head.strip(), tail.strip()
+                    break
+        text = re.sub(r"^(?:issued|certified)\s*:\s*", "", text, flags=re.IGNORECASE)
+        certificates.append(Certificate(name=text.strip(" ,;:"), date=date, issuer=issuer))
+    return certificates
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin lines a narrow column wrapped: after a separator, or before a lower-case start."""
+    joined: list[str] = []
+    for text in lines:
+        if not text:
+            continue
+        if joined and (re.search(r"[,\u2013\u2014|-]$", joined[-1]) or text[:1].islower()):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def languages_from_skills(skills: list[Skill]) -> tuple[list[Skill], list[Language]]:
+    """Move a "Languages: English, German" skill category that lists spoken languages."""
+    kept: list[Skill] = []
+    spoken: list[Language] = []
+    for skill in skills:
+        words = [keyword for keyword in skill.keywords]
+        if words and all(is_spoken(word) for word in words):
+            spoken += [lang for word in words if (lang := parse_language(word))]
+        else:
+            kept.append(skill)
+    return kept, spoken

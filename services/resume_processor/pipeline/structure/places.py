@@ -1,0 +1,199 @@
+"""Places: "City, Region/Country" strings → JSON Resume `location`, and spotting them in lines."""
+
+from __future__ import annotations
+
+import re
+
+from resume_processor.pipeline.structure.schema import Location
+
+
+def words(text: str) -> frozenset[str]:
+    """A set from whitespace-separated words (long word lists read better as text)."""
+    return frozenset(text.split())
+
+
+US_STATES = words(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+    NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"""
+)
+CA_PROVINCES = words("AB BC MB NB NL NS ON PE QC SK")
+AU_STATES = words("NSW VIC QLD WA SA TAS ACT NT")
+COUNTRIES = {
+    "uk": "GB",
+    "united kingdom": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "great britain": "GB",
+    "usa": "US",
+    "us": "US",
+    "united states": "US",
+    "canada": "CA",
+    "germany": "DE",
+    "deutschland": "DE",
+    "france": "FR",
+    "spain": "ES",
+    "españa": "ES",
+    "italy": "IT",
+    "portugal": "PT",
+    "netherlands": "NL",
+    "the netherlands": "NL",
+    "belgium": "BE",
+    "switzerland": "CH",
+    "austria": "AT",
+    "sweden": "SE",
+    "norway": "NO",
+    "denmark": "DK",
+    "finland": "FI",
+    "iceland": "IS",
+    "ireland": "IE",
+    "poland": "PL",
+    "czechia": "CZ",
+    "czech republic": "CZ",
+    "hungary": "HU",
+    "romania": "RO",
+    "greece": "GR",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "ukraine": "UA",
+    "estonia": "EE",
+    "latvia": "LV",
+    "lithuania": "LT",
+    "india": "IN",
+    "china": "CN",
+    "japan": "JP",
+    "south korea": "KR",
+    "korea": "KR",
+    "vietnam": "VN",
+    "viet nam": "VN",
+    "singapore": "SG",
+    "indonesia": "ID",
+    "malaysia": "MY",
+    "thailand": "TH",
+    "philippines": "PH",
+    "australia": "AU",
+    "new zealand": "NZ",
+    "brazil": "BR",
+    "argentina": "AR",
+    "chile": "CL",
+    "colombia": "CO",
+    "mexico": "MX",
+    "méxico": "MX",
+    "peru": "PE",
+    "nigeria": "NG",
+    "kenya": "KE",
+    "south africa": "ZA",
+    "egypt": "EG",
+    "morocco": "MA",
+    "israel": "IL",
+    "uae": "AE",
+    "united arab emirates": "AE",
+    "pakistan": "PK",
+    "bangladesh": "BD",
+}
+# Words that start multi-word city names; otherwise a city is taken to be one word.
+CITY_PREFIXES = words(
+    "san santa new los las saint st. st fort salt rio buenos hong tel kuala cape mexico "
+    "sao são port palo mountain east west north south el la le den bad frankfurt"
+)
+_PLACE = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w.'\u2019-]*"
+TRAILING_PLACE = re.compile(
+    rf"(?P<city>(?:{_PLACE}\s+){{0,3}}{_PLACE}),\s*(?P<where>[A-Z]{{2,3}}|{_PLACE}(?:\s+{_PLACE})?)\s*$"
+)
+_PLACE_SEPARATORS = re.compile(r"\s+[-\u2013\u2014|\u2022\u00b7]\s+|\s{2,}")
+
+
+def region_country(text: str) -> tuple[str | None, str | None] | None:
+    """(region, countryCode) for a state code or country name; None when it is neither."""
+    word = text.strip().rstrip(".")
+    if word in US_STATES:
+        return word, "US"
+    if word in CA_PROVINCES:
+        return word, "CA"
+    if word in AU_STATES:
+        return word, "AU"
+    code = COUNTRIES.get(word.casefold())
+    return (None, code) if code else None
+
+
+def parse_location(text: str) -> Location | None:
+    """ "Berlin, Germany" / "San Francisco, CA" / "12 Baker St, London, UK" → a Location."""
+    parts = [part.strip() for part in text.strip().strip(".").split(",") if part.strip()]
+    if len(parts) < 2 or len(parts) > 4 or any(len(part) > 40 for part in parts):
+        return None
+    known = region_country(parts[-1])
+    if known is None:
+        return None
+    region, country = known
+    if len(parts) >= 3 and region is None and region_country(parts[-2]) is not None:
+        region = parts[-2]
+        parts = [*parts[:-2], parts[-1]]
+    city = parts[-2]
+    if any(ch.isdigit() for ch in city) or len(city.split()) > 4:
+        return None
+    address = ", ".join(parts[:-2]) or None
+    return Location(city=city, region=region, countryCode=country, address=address)
+
+
+def split_trailing_place(text: str) -> tuple[str, str | None]:
+    """Split "Nexus AI, CTO San Francisco, CA" into ("Nexus AI, CTO", "San Francisco, CA")."""
+    pieces = _PLACE_SEPARATORS.split(text)
+    if len(pieces) > 1 and parse_location(pieces[-1]) is not None:
+        head = text[: text.rfind(pieces[-1])]
+        return head.rstrip(" -\u2013\u2014|,\u2022\u00b7"), pieces[-1].strip()
+    match = TRAILING_PLACE.search(text)
+    if match is None or region_country(match.group("where")) is None:
+        return text, None
+    words = match.group("city").split()
+    # Keep one word of city, more only when the earlier word starts a known multi-word name.
+    taken = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.casefold() not in CITY_PREFIXES:
+            break
+        taken.insert(0, word)
+    city = " ".join(taken)
+    start = match.start("city") + match.group("city").rfind(city)
+    head = text[:start].rstrip(" ,-\u2013\u2014|\u2022\u00b7")
+    if not head or re.search(r"\b(?:university|college|institute)\s+of\s*$", head, re.I):
+        return text, None
+    return head, f"{city}, {match.group('where')}"
+
+
+MULTI_WORD_CITIES = (
+    "new york",
+    "san francisco",
+    "los angeles",
+    "san diego",
+    "san jose",
+    "salt lake city",
+    "mexico city",
+    "são paulo",
+    "sao paulo",
+    "rio de janeiro",
+    "buenos aires",
+    "hong kong",
+    "ho chi minh city",
+    "kuala lumpur",
+    "cape town",
+    "tel aviv",
+)
+KNOWN_CITIES = words(
+    """london manchester edinburgh glasgow bristol leeds birmingham dublin paris lyon marseille
+    berlin munich münchen hamburg cologne köln frankfurt stuttgart vienna wien zurich zürich
+    geneva basel amsterdam rotterdam utrecht brussels antwerp copenhagen stockholm gothenburg
+    oslo helsinki reykjavik madrid barcelona valencia seville lisbon porto rome milan turin
+    naples athens warsaw kraków krakow wrocław gdańsk prague brno budapest bucharest sofia
+    istanbul ankara kyiv tallinn riga vilnius toronto montreal vancouver ottawa calgary
+    boston chicago seattle austin denver atlanta miami dallas houston portland philadelphia
+    pittsburgh detroit minneapolis phoenix baltimore nashville raleigh washington santiago
+    bogotá bogota lima tokyo osaka kyoto seoul beijing shanghai shenzhen singapore bangalore
+    bengaluru mumbai delhi hyderabad chennai pune hanoi bangkok jakarta manila sydney
+    melbourne brisbane perth auckland wellington johannesburg nairobi lagos cairo dubai"""
+) | frozenset(MULTI_WORD_CITIES)
+
+
+def strip_known_city(text: str) -> str:
+    """ "Konstfack, Stockholm" → "Konstfack": a trailing well-known city names a campus."""
+    head, _, tail = text.rpartition(",")
+    if head and tail.strip().casefold() in KNOWN_CITIES:
+        return head.strip()
+    return text

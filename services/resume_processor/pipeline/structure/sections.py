@@ -1,0 +1,224 @@
+"""Section headings (with their common variants) and splitting a document's lines by them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from resume_processor.pipeline.layout import LayoutDocument, Line, Page
+
+
+class Kind(StrEnum):
+    SUMMARY = "summary"
+    WORK = "work"
+    EDUCATION = "education"
+    SKILLS = "skills"
+    PROJECTS = "projects"
+    CERTIFICATES = "certificates"
+    LANGUAGES = "languages"
+    CONTACT = "contact"
+    OTHER = "other"
+
+
+def _titles(text: str) -> frozenset[str]:
+    return frozenset(" ".join(item.split()) for item in text.split(",") if item.strip())
+
+
+TITLES: dict[Kind, frozenset[str]] = {
+    Kind.SUMMARY: _titles(
+        """summary, profile, about, about me, objective, career objective, professional
+        summary, professional profile, personal profile, career summary, executive summary,
+        overview, introduction, personal statement"""
+    ),
+    Kind.WORK: _titles(
+        """experience, work experience, professional experience, employment, employment
+        history, work history, career history, career, relevant experience, experiences,
+        professional background, industry experience, positions, work, berufserfahrung"""
+    ),
+    Kind.EDUCATION: _titles(
+        """education, academic background, academics, education and training, qualifications,
+        academic qualifications, educational background, studies, ausbildung"""
+    ),
+    Kind.SKILLS: _titles(
+        """skills, technical skills, key skills, core skills, core competencies, competencies,
+        technologies, tools, tech stack, expertise, skills and tools, tools and technologies,
+        technical expertise, areas of expertise, programming languages, skill set, skillset,
+        kenntnisse"""
+    ),
+    Kind.PROJECTS: _titles(
+        """projects, personal projects, selected projects, side projects, key projects,
+        open source, open source projects, academic projects, project experience"""
+    ),
+    Kind.CERTIFICATES: _titles(
+        """certifications, certificates, certification, licenses, licenses and
+        certifications, certifications and licenses, licences, licences and certifications,
+        professional certifications, courses and certifications, zertifikate"""
+    ),
+    Kind.LANGUAGES: _titles("languages, language skills, spoken languages, sprachen"),
+    Kind.CONTACT: _titles(
+        "contact, contact information, contact details, personal details, personal information"
+    ),
+    Kind.OTHER: _titles(
+        """interests, hobbies, publications, awards, honors, honours, achievements, references,
+        volunteering, volunteer experience, patents, talks, invited talks, research, selected
+        honors, awards and honors, honors and awards, activities, extracurricular activities,
+        leadership, memberships, affiliations, courses, coursework, training, conferences"""
+    ),
+}
+SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
+# Headings a writer made up ("Where I've worked") still give away their kind by one word.
+KEYWORDS: tuple[tuple[str, Kind], ...] = (
+    ("programming language", Kind.SKILLS),
+    ("experience", Kind.WORK),
+    ("employment", Kind.WORK),
+    ("education", Kind.EDUCATION),
+    ("academic", Kind.EDUCATION),
+    ("skill", Kind.SKILLS),
+    ("competenc", Kind.SKILLS),
+    ("technolog", Kind.SKILLS),
+    ("project", Kind.PROJECTS),
+    ("certif", Kind.CERTIFICATES),
+    ("licen", Kind.CERTIFICATES),
+    ("language", Kind.LANGUAGES),
+)
+PAGE_MARK = re.compile(r"(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+\s*$", re.IGNORECASE)
+INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
+MAX_HEADING_WORDS = 5
+INLINE_KINDS = frozenset({Kind.SKILLS, Kind.CERTIFICATES, Kind.LANGUAGES})
+# Inside these, "Technologies: …" or "Languages: …" is a detail line, not a new section.
+DETAIL_KINDS = frozenset({Kind.SKILLS, Kind.WORK, Kind.PROJECTS, Kind.EDUCATION})
+
+
+@dataclass(slots=True)
+class Section:
+    title: str
+    kind: Kind
+    lines: list[Line] = field(default_factory=list)
+
+
+def heading_key(text: str) -> str:
+    """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"."""
+    text = _unspace(text.strip())
+    return " ".join(re.sub(r"[^\w&\s]", " ", text.lower()).replace("&", "and").split())
+
+
+def _unspace(text: str) -> str:
+    # Letter-spaced capitals: single letters separated by one space, words by two or more.
+    if re.fullmatch(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^\W\d_])*:?", text):
+        return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
+    tokens = text.split()
+    if len(tokens) >= 4 and all(len(part) == 1 for part in tokens if part != ":"):
+        return "".join(tokens)
+    return text
+
+
+def heading_kind(key: str) -> Kind | None:
+    """The kind of section a heading key names, or None when it is not a heading at all."""
+    if not key or len(key.split()) > MAX_HEADING_WORDS or any(ch.isdigit() for ch in key):
+        return None
+    for kind, titles in TITLES.items():
+        if key in titles:
+            return kind
+    return None
+
+
+def guess_kind(key: str) -> Kind:
+    return next((kind for word, kind in KEYWORDS if word in key), Kind.OTHER)
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a document dresses its headings, learnt from the ones whose words we know."""
+
+    font_size: float | None
+    bold: bool | None
+    upper: bool
+
+    @classmethod
+    def of(cls, line: Line) -> Style:
+        size = round(line.font_size, 0) if line.font_size else None
+        letters = [ch for ch in line.text if ch.isalpha()]
+        return cls(size, line.bold, bool(letters) and all(ch.isupper() for ch in letters))
+
+
+def learn_heading_style(lines: list[Line]) -> Style | None:
+    """The style most known headings share, if it stands apart from the body text."""
+    styles = Counter(Style.of(ln) for ln in lines if heading_kind(heading_key(ln.text)))
+    if not styles:
+        return None
+    style, count = styles.most_common(1)[0]
+    body = Counter(Style.of(ln) for ln in lines).most_common(1)[0][0]
+    # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
+    distinct = style.font_size != body.font_size or (style.bold and not body.bold)
+    return style if count >= 2 and distinct else None
+
+
+def is_heading(line: Line, style: Style | None = None) -> bool:
+    key = heading_key(line.text)
+    if heading_kind(key) is not None:
+        return True
+    if style is None or Style.of(line) != style:
+        return False
+    # An unknown title dressed like the known ones ("Selected Honors", "Welcome to X").
+    words = key.split()
+    plain = not any(ch.isdigit() or ch in "/,+#@|" for ch in line.text)
+    return 1 <= len(words) <= MAX_HEADING_WORDS and plain
+
+
+def content_lines(document: LayoutDocument) -> list[Line]:
+    """Every line except running headers and footers (page numbers, repeated margin lines)."""
+    repeats = Counter(
+        re.sub(r"\d+", "#", line.text)
+        for page in document.pages
+        for line in page.lines
+        if _in_margin(line, page)
+    )
+    return [
+        line
+        for page in document.pages
+        for line in page.lines
+        if line.text.strip()
+        and not (
+            _in_margin(line, page)
+            and (PAGE_MARK.search(line.text) or repeats[re.sub(r"\d+", "#", line.text)] > 1)
+        )
+    ]
+
+
+def unmark(text: str) -> str:
+    # Plain-text resumes are often Markdown: "# Name", "## Skills", "**Acme** - Engineer".
+    text = re.sub(r"^#{1,6}\s+", "", text.strip())
+    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
+
+
+def _in_margin(line: Line, page: Page) -> bool:
+    return line.box.y0 > page.height * 0.92 or line.box.y1 < page.height * 0.06
+
+
+def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
+    """Lines before the first heading (the header block), then one Section per heading."""
+    style = learn_heading_style(lines)
+    header: list[Line] = []
+    sections: list[Section] = []
+    for line in lines:
+        inline = INLINE_HEADING.match(line.text.strip())
+        inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
+        current = sections[-1].kind if sections else None
+        if inline and inline_kind in INLINE_KINDS and current not in DETAIL_KINDS and sections:
+            # "Skills: Python, Go" opens a section and carries its first content line.
+            sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
+            sections[-1].lines.append(_with_text(line, inline.group(2)))
+        elif is_heading(line, style if sections else None):
+            key = heading_key(line.text)
+            sections.append(Section(title=key, kind=heading_kind(key) or guess_kind(key)))
+        elif sections:
+            sections[-1].lines.append(line)
+        else:
+            header.append(line)
+    return header, sections
+
+
+def _with_text(line: Line, text: str) -> Line:
+    return Line(text=text, box=line.box, font_size=line.font_size, bold=line.bold)

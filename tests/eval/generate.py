@@ -1,0 +1,166 @@
+"""Generate the evaluation set: fictional resumes as PDF, DOCX, TXT and scans, with truth.
+
+    python tests/eval/generate.py OUTDIR
+
+Deterministic (fixed seed, fixed PDF/DOCX timestamps). Each document `x.<ext>` has `x.json`,
+its JSON Resume ground truth; `meta.evaluation.tags` names the style, and the styles in
+`HELD_OUT` are tagged "held-out": the parser was not tuned on them. The three rendercv PDFs
+from ../shared/data are copied with truth converted from their YAML.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import random
+import re
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Run as a script from anywhere: make the repository root importable for `tests.eval`.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.eval.people import Person, make_person
+from tests.eval.render import STYLES, Style, render
+
+SEED = 20240611
+RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
+HELD_OUT = frozenset({"ledger", "ledger-scan"})
+# (style, how many documents): every style gets several people.
+PLAN: tuple[tuple[str, int], ...] = (
+    ("pdf-classic", 5),
+    ("pdf-modern", 4),
+    ("pdf-sidebar", 4),
+    ("pdf-serif-datefirst", 3),
+    ("docx-paragraphs", 4),
+    ("docx-table", 3),
+    ("txt-plain", 3),
+    ("txt-markdown", 2),
+    ("scan", 6),
+    ("ledger", 4),
+    ("ledger-scan", 2),
+)
+
+
+@dataclass(slots=True)
+class Written:
+    stem: str
+    files: list[str] = field(default_factory=list)
+
+
+def truth_of(person: Person, style: Style) -> dict[str, Any]:
+    truth = person.truth(dates_as=style.date_format)
+    tags = [style.name, *(["held-out"] if style.name in HELD_OUT else [])]
+    truth["meta"] = {"evaluation": {"tags": tags, "generator": "tests/eval/generate.py"}}
+    return truth
+
+
+def write_generated(out: Path) -> list[Written]:
+    rng = random.Random(SEED)
+    written: list[Written] = []
+    used_names: set[str] = set()
+    for style_name, count in PLAN:
+        for index in range(count):
+            style = STYLES[style_name].vary(rng)
+            person = make_person(rng, used_names, compact=style.single_page)
+            stem = f"{style_name}-{index + 1:02d}-{person.slug}"
+            content, extension = render(person, style)
+            (out / f"{stem}.{extension}").write_bytes(content)
+            truth = truth_of(person, style)
+            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
+            (out / f"{stem}.json").write_text(text, encoding="utf-8")
+            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+    return written
+
+
+def _markdown(text: str) -> str:
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"\*\*?([^*]+)\*\*?", r"\1", text).strip()
+
+
+def rendercv_truth() -> dict[str, Any]:
+    # Imported by name: PyYAML ships no type stubs in this environment.
+    yaml = importlib.import_module("yaml")
+    cv = yaml.safe_load((RENDERCV / "John_Doe_CV.yaml").read_text(encoding="utf-8"))["cv"]
+    sections = cv["sections"]
+    networks = {"LinkedIn": "https://linkedin.com/in/", "GitHub": "https://github.com/"}
+    basics: dict[str, Any] = {
+        "name": cv["name"],
+        "email": cv["email"],
+        "url": cv["website"],
+        "location": {"city": "San Francisco", "region": "CA", "countryCode": "US"},
+        "profiles": [
+            {
+                "network": p["network"],
+                "username": p["username"],
+                "url": networks[p["network"]] + p["username"],
+            }
+            for p in cv["social_networks"]
+        ],
+    }
+
+    def dates(item: dict[str, Any]) -> dict[str, str]:
+        start, end = item.get("start_date") or item.get("date"), item.get("end_date")
+        found = {"startDate": str(start)} if start else {}
+        return found | ({"endDate": str(end)} if end and end != "present" else {})
+
+    work = [
+        {"name": job["company"], "position": job["position"], "location": job["location"]}
+        | dates(job)
+        | {"highlights": [_markdown(h) for h in job["highlights"]]}
+        for job in sections["experience"]
+    ]
+    education = [
+        {
+            "institution": school["institution"],
+            "area": school["area"],
+            "studyType": school["degree"],
+        }
+        | dates(school)
+        for school in sections["education"]
+    ]
+    projects = [
+        {"name": _markdown(project["name"]), "description": project["summary"]} | dates(project)
+        for project in sections["projects"]
+    ]
+    skills = [
+        {"name": skill["label"], "keywords": [k.strip() for k in skill["details"].split(",")]}
+        for skill in sections["skills"]
+    ]
+    return {
+        "basics": basics,
+        "work": work,
+        "education": education,
+        "projects": projects,
+        "skills": skills,
+        "meta": {"evaluation": {"tags": ["rendercv"], "source": "rendercv/rendercv"}},
+    }
+
+
+def write_rendercv(out: Path) -> list[Written]:
+    truth = json.dumps(rendercv_truth(), indent=2, ensure_ascii=False) + "\n"
+    written = []
+    for pdf in sorted(RENDERCV.glob("*.pdf")):
+        stem = f"rendercv-{pdf.stem.removeprefix('John_Doe_').removesuffix('_CV').lower()}"
+        shutil.copyfile(pdf, out / f"{stem}.pdf")
+        (out / f"{stem}.json").write_text(truth, encoding="utf-8")
+        written.append(Written(stem, [f"{stem}.pdf", f"{stem}.json"]))
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python tests/eval/generate.py OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    written = write_generated(out) + write_rendercv(out)
+    size = sum((out / name).stat().st_size for item in written for name in item.files)
+    print(f"wrote {len(written)} resumes ({size / 1e6:.1f} MB) to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
