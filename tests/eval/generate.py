@@ -5,7 +5,9 @@
 Deterministic (fixed seed, fixed PDF/DOCX timestamps). Each document `x.<ext>` has `x.json`,
 its JSON Resume ground truth; `meta.evaluation.tags` names the style, and the styles in
 `HELD_OUT` are tagged "held-out": the parser was not tuned on them. The three rendercv PDFs
-from ../shared/data are copied with truth converted from their YAML.
+from ../shared/data are copied with truth converted from their YAML. A second held-out round
+(`tests/eval/holdout.py`, tagged "holdout-2") comes from its own random stream, so adding it
+left every earlier document byte-for-byte the same.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 
 # Run as a script from anywhere: make the repository root importable for `tests.eval`.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.eval import holdout
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
 
@@ -57,10 +60,10 @@ def truth_of(person: Person, style: Style) -> dict[str, Any]:
     return truth
 
 
-def write_generated(out: Path) -> list[Written]:
+def write_generated(out: Path, used_names: set[str] | None = None) -> list[Written]:
     rng = random.Random(SEED)
     written: list[Written] = []
-    used_names: set[str] = set()
+    used_names = set() if used_names is None else used_names
     for style_name, count in PLAN:
         for index in range(count):
             style = STYLES[style_name].vary(rng)
@@ -69,6 +72,25 @@ def write_generated(out: Path) -> list[Written]:
             content, extension = render(person, style)
             (out / f"{stem}.{extension}").write_bytes(content)
             truth = truth_of(person, style)
+            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
+            (out / f"{stem}.json").write_text(text, encoding="utf-8")
+            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+    return written
+
+
+def write_holdout(out: Path, used_names: set[str]) -> list[Written]:
+    rng = random.Random(SEED + 2)
+    written: list[Written] = []
+    for style_name, count in holdout.PLAN:
+        for index in range(count):
+            style = holdout.STYLES[style_name].vary(rng)
+            person = holdout.remix(make_person(rng, used_names), rng)
+            stem = f"{style_name}-{index + 1:02d}-{person.slug}"
+            content, extension = holdout.render(person, style)
+            (out / f"{stem}.{extension}").write_bytes(content)
+            truth = person.truth(dates_as=style.date_format)
+            tags = [holdout.HOLDOUT_TAG, style.name]
+            truth["meta"] = {"evaluation": {"tags": tags, "generator": "tests/eval/holdout.py"}}
             text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
             (out / f"{stem}.json").write_text(text, encoding="utf-8")
             written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
@@ -156,7 +178,9 @@ def main(argv: list[str]) -> int:
         return 2
     out = Path(argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    written = write_generated(out) + write_rendercv(out)
+    used_names: set[str] = set()
+    written = write_generated(out, used_names)
+    written += write_holdout(out, used_names) + write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
     print(f"wrote {len(written)} resumes ({size / 1e6:.1f} MB) to {out}")
     return 0

@@ -14,6 +14,7 @@ from resume_processor.pipeline.structure.sections import (
     is_heading,
     unmark,
 )
+from resume_processor.pipeline.structure.vocab import ROLE_NOUNS
 
 
 def _words(text: str, sep: str | None = None) -> frozenset[str]:
@@ -107,7 +108,7 @@ def find_label(lines: list[Line], name_index: int | None) -> str | None:
         return None
     if any(ch.isdigit() or ch in "|,;" for ch in text):
         return None
-    return text if any(word in TITLE_WORDS for word in words) else None
+    return text if any(word in TITLE_WORDS or word in ROLE_NOUNS for word in words) else None
 
 
 def find_email(text: str) -> str | None:

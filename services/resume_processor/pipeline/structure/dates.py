@@ -144,11 +144,55 @@ def strip_span(text: str, span: tuple[int, int]) -> str:
     after = _EMPTY_AROUND.sub("", after)
     before = re.sub(r"(?:\b(?:since|seit|from)|[(\[])\s*$", "", before, flags=re.IGNORECASE)
     before = EXPECTED.sub("", before)
-    joined = f"{_EMPTY_AROUND.sub('', before)} {after}".strip()
-    return " ".join(joined.split())
+    # "Engineer at Acme (2019-2021), Berlin": the place stays apart from the employer.
+    glue = ", " if before.strip() and re.match(r"^[\s)\]]*,", text[span[1] :]) else " "
+    joined = f"{_EMPTY_AROUND.sub('', before)}{glue}{after}".strip() if after else before
+    return " ".join(_EMPTY_AROUND.sub("", joined).split())
 
 
 def looks_like_date_only(text: str) -> bool:
     """True for a line that is just a date range (plus a duration or brackets)."""
     found = find_date_range(text)
     return found is not None and not strip_span(text, found.span)
+
+
+_JOINER = r"(?:[-\u2010-\u2015~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bthrough\b)"
+# A range a narrow column wrapped: "Oct 2021 -" on one line, "Present" on the next.
+DANGLING_START = re.compile(
+    rf"^(?P<start>{DATE})\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)", re.IGNORECASE
+)
+TRAILING_START = re.compile(rf"(?:^|\s)(?P<start>{DATE})\s*{_JOINER}\s*$", re.IGNORECASE)
+LONE_END = re.compile(rf"^(?:{_JOINER}\s*)?(?P<end>{DATE}|{PRESENT})\b(?:\s+|$)", re.IGNORECASE)
+DATE_CELL = re.compile(
+    rf"^\s*(?:{_JOINER}\s*)?(?:{DATE}|{PRESENT})(?:\s*{_JOINER}\s*(?:{DATE}|{PRESENT})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_date_cell(text: str) -> bool:
+    """A line that is only a date, a range, or a wrapped piece of one ("Oct 2021 -", "Now")."""
+    return DATE_CELL.match(text) is not None
+
+
+def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
+    """ "Oct 2021 to Engineer" + "Current Acme, UK" → ("Oct 2021 - Current Engineer", "Acme, UK").
+
+    None unless the first line opens a range it does not close and the second starts with its
+    end: the two lines of a date column that wrapped beside an entry's first two lines.
+    """
+    first, second = first.strip(), second.strip()
+    found = find_date_range(first)
+    tail = LONE_END.match(second)
+    if found is None or found.is_range or tail is None:
+        return None
+    head = DANGLING_START.match(first)
+    opening = head if head is not None else TRAILING_START.search(first)
+    if opening is None:
+        return None
+    joined = f"{opening.group('start')} \u2013 {tail.group('end')}"
+    if find_date_range(joined) is None:
+        return None  # the "end" comes before the start: two separate dates
+    rest_second = second[tail.end() :].strip()
+    if head is not None:
+        return f"{joined} {first[head.end() :].strip()}".strip(), rest_second
+    return f"{first[: opening.start()].strip()} {joined}".strip(), rest_second

@@ -13,11 +13,15 @@ from dataclasses import dataclass, field
 from resume_processor.pipeline.layout import Line
 from resume_processor.pipeline.structure.dates import DateRange, find_date_range, strip_span
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
+from resume_processor.pipeline.structure.rows import reassemble
 from resume_processor.pipeline.structure.sections import unmark
 
-BULLET = re.compile(
-    r"^\s*(?:[-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u2023\u2043>+o]\s+|[\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u2023\u2043\u27a2\u2713\u2714])\s*"
+_MARKS = (
+    "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u203a\u00bb"
+    "\u25b8\u25ba\u27a2\u27a4\u2192\u2713\u2714\u25c6\u2666\u2756"
 )
+# A bullet glyph, or a dash, star, "o" or ">" followed by a space.
+BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}])\s*")
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|net|app)/\S*", re.I)
 LONG_HEADER_WORDS = 10
 
@@ -55,7 +59,8 @@ class Entry:
 
 
 def prepare(line: Line) -> Item:
-    raw = unmark(line.text)
+    # A tab or a wide gap separates parts as a "|" would ("Acme Corp\tEngineer").
+    raw = re.sub(r"\s*\t\s*|\s{3,}", " | ", unmark(line.text))
     bullet_match = BULLET.match(raw)
     bullet = bullet_match is not None
     text = raw[bullet_match.end() :] if bullet_match else raw
@@ -70,9 +75,9 @@ def prepare(line: Line) -> Item:
         bare = text.strip(" |,;\u2013\u2014-")
         if place is None and parse_location(bare) is not None:
             text, place = "", bare  # a line that is only the place
-    return Item(
-        line=line, text=text.strip(" ,;|\u2013\u2014-"), bullet=bullet, dates=dates, place=place
-    )
+    text = re.sub(r"\s+([.,;:])", r"\1", text)  # "Acme (2019)." leaves "Acme ."
+    strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if bullet or dates is None else ".")
+    return Item(line=line, text=text.strip(strip), bullet=bullet, dates=dates, place=place)
 
 
 def _at_edge(text: str, dates: DateRange) -> bool:
@@ -83,7 +88,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     """Header blocks with their details; several dated headers in a row become several entries."""
     blocks: list[Entry] = []
     last_bullet_x: float | None = None
-    for line in lines:
+    for line in reassemble(lines):
         item = prepare(line)
         if item.detail:
             if not blocks:
@@ -114,9 +119,12 @@ def group_entries(lines: list[Line]) -> list[Entry]:
 
 
 def _continues(item: Item, entry: Entry, bullet_x: float | None) -> bool:
-    """A wrapped bullet: no bullet of its own, indented past the bullet or starting lower-case."""
-    if item.bullet or item.dates is not None or not entry.details or bullet_x is None:
+    """A wrapped bullet or paragraph: no bullet of its own, indented past the bullet or
+    starting lower-case (the last line of a wrapped paragraph is often short)."""
+    if item.bullet or item.dates is not None or not entry.details:
         return False
+    if bullet_x is None:
+        return item.text[:1].islower() and not entry.details[-1].endswith((".", ":", ";"))
     return item.line.box.x0 > bullet_x + 2 or item.text[:1].islower()
 
 
@@ -136,16 +144,6 @@ def _split_block(block: Entry) -> list[Entry]:
         entry.dates = next((item.dates for item in entry.header if item.dates), None)
     entries[-1].details = block.details
     return entries
-
-
-def split_pair(text: str) -> list[str]:
-    """ "Engineer at Acme" / "Acme — Engineer" / "Engineer, Acme" / "Engineer | Acme"."""
-    for separator in (" at ", " @ ", " | ", " \u2014 ", " \u2013 ", " - ", ", ", " / "):
-        if separator in text:
-            head, _, tail = text.partition(separator)
-            if head.strip() and tail.strip():
-                return [head.strip(), tail.strip()]
-    return [text]
 
 
 def find_url(lines: list[str]) -> str | None:

@@ -4,43 +4,22 @@ from __future__ import annotations
 
 import re
 
-from resume_processor.pipeline.structure.entries import Entry, find_url, split_pair
-from resume_processor.pipeline.structure.places import strip_known_city, words
+from resume_processor.pipeline.structure.entries import Entry, find_url
+from resume_processor.pipeline.structure.places import (
+    KNOWN_CITIES,
+    parse_location,
+    strip_known_city,
+)
 from resume_processor.pipeline.structure.schema import Education, Project, Work
+from resume_processor.pipeline.structure.vocab import (
+    DEGREE,
+    INSTITUTION,
+    LEGAL_SUFFIXES,
+    WORK_MODES,
+    organisation_score,
+    role_score,
+)
 
-ROLE_WORDS = words(
-    """engineer developer designer scientist manager analyst consultant architect director
-    lead specialist researcher administrator officer student intern internship writer
-    accountant nurse teacher programmer technician coordinator founder co-founder cofounder
-    cto ceo cfo coo vp head president associate assistant advisor editor owner partner
-    principal staff senior junior sre devops fellow postdoc professor lecturer tutor
-    recruiter strategist producer marketer representative executive supervisor trainee
-    apprentice werkstudent volunteer contractor freelancer freelance chief"""
-)
-COMPANY_WORDS = words(
-    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation co. company labs lab
-    technologies technology systems group bank solutions software health healthcare
-    studio studios partners consulting capital ventures media games foods logistics
-    analytics networks industries holdings agency foundation institute university
-    hospital clinic research pharma energy motors airlines insurance financial bv oy ab as
-    sp. s.r.l. srl kg"""
-)
-INSTITUTION = re.compile(
-    r"\b(?:universit\w*|college|institut\w*|school|academy|polytechnic|politecnico|"
-    r"hochschule|ecole|école|escuela|conservato\w*|seminary|gymnasium|lyc[eé]e|ETH|EPFL|KTH|"
-    r"MIT|UCL|TU|IIT|campus)\b",
-    re.IGNORECASE,
-)
-DEGREE = re.compile(
-    r"^(?:(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
-    r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
-    r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
-    r"|Ph\.?\s?D\.?|D\.?Phil\.?|MBA|MD|JD|LL\.?[BM]\.?|A\.?A\.?S?\.?|Diplom\w*|"
-    r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|Magister|"
-    r"Mestrado|Laurea(?:\s+Magistrale)?|Postgraduate Diploma|Graduate Certificate)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
 SCORE = re.compile(
     r"\b(?:c?gpa|grade|score|note|mark)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
     re.IGNORECASE,
@@ -49,11 +28,9 @@ HONOURS = re.compile(r"\b(?:first|upper second|2:1|summa|magna|cum laude|distinc
 SHORT_PART_WORDS = 8
 
 
-def _role_score(text: str) -> tuple[int, int]:
-    words = re.findall(r"[\w&.'-]+", text.lower())
-    role = sum(word in ROLE_WORDS for word in words)
-    company = sum(word in COMPANY_WORDS for word in words)
-    return role - company, role
+# Strong separators between an entry's parts; a comma splits only when none of them is there.
+SEPARATOR = re.compile(r"\s+(?:\||\u00b7|\u2022|\u2014|\u2013|-|@|at)\s+|\s*\t\s*|\s{3,}")
+COMMA = re.compile(r",\s+")
 
 
 def _short(parts: list[str]) -> list[str]:
@@ -61,29 +38,85 @@ def _short(parts: list[str]) -> list[str]:
     return short or parts[:1]
 
 
+def fragments(text: str) -> list[str]:
+    """ "Acme Corp — Senior Engineer" / "Engineer at Acme" / "Engineer, Acme, Inc." → parts."""
+    pieces = [piece.strip() for piece in SEPARATOR.split(text) if piece and piece.strip()]
+    if len(pieces) <= 1:
+        pieces = [piece.strip() for piece in COMMA.split(text) if piece.strip()]
+    if len(pieces) == 1:
+        pieces = _split_after_legal_form(pieces[0])
+    out: list[str] = []
+    for piece in pieces:
+        # "Acme, Inc." keeps its legal form; "Engineer, Senior" stays split.
+        if out and piece.lower().rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _split_after_legal_form(text: str) -> list[str]:
+    """ "Acme Corp Senior Engineer" (a gap the extractor closed) → employer, then title."""
+    words = text.split()
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in LEGAL_SUFFIXES:
+            head, tail = " ".join(words[: index + 1]), " ".join(words[index + 1 :])
+            if role_score(tail) > organisation_score(tail) and tail[:1].isupper():
+                return [head, tail]
+    return [text]
+
+
+def is_place(text: str) -> bool:
+    folded = text.strip().casefold()
+    return (
+        parse_location(text) is not None
+        or WORK_MODES.match(text.strip()) is not None
+        or folded in KNOWN_CITIES
+    )
+
+
+def pick_position(parts: list[str], first_is_role: bool = False) -> tuple[str | None, str | None]:
+    """(position, employer) among an entry's title fragments, by title and employer words."""
+    if not parts:
+        return None, None
+    if len(parts) == 1:
+        only = parts[0]
+        is_role = role_score(only) > organisation_score(only)
+        return (only, None) if is_role else (None, only)
+    candidates = parts[:3]
+    net = [role_score(p) - organisation_score(p) for p in candidates]
+    best = max(range(len(candidates)), key=lambda i: (net[i], i == 0 and first_is_role, -i))
+    if net.count(net[best]) > 1 and net[0] == net[best]:
+        best = 0  # no evidence either way: the first part names the role (the old convention)
+    rest = [p for i, p in enumerate(candidates) if i != best]
+    company = max(rest, key=lambda p: (organisation_score(p) - role_score(p), -rest.index(p)))
+    return candidates[best], company
+
+
 def to_work(entry: Entry) -> Work:
     short = _short(entry.parts) or [""]
-    parts = split_pair(short[0]) if len(short) == 1 else short[:2]
-    used = short[:1] if len(short) == 1 else short[:2]
-    summary = [part for part in entry.parts if part not in used]
-    position: str | None
-    company: str | None
-    if len(parts) == 1:
-        position, company = (parts[0], None) if _role_score(parts[0])[1] > 0 else (None, parts[0])
-    else:
-        first, second = parts[0], parts[1]
-        if " at " in f" {first} " and len(parts) == 2 and _role_score(second)[1] > 0:
-            first, second = second, first
-        position, company = (
-            (first, second) if _role_score(first) >= _role_score(second) else (second, first)
-        )
+    parts: list[str] = []
+    place = entry.place
+    for part in short:
+        for piece in fragments(part):
+            if is_place(piece):
+                place = place or piece
+            else:
+                parts.append(piece)
+    first_is_role = bool(short) and re.search(r"\s(?:at|@)\s", short[0]) is not None
+    position, company = pick_position(parts, first_is_role)
+    if company and "," in company:
+        company = strip_known_city(company)  # "Acme Corp, Berlin"
+    used = {position, company}
+    summary = [part for part in entry.parts if part not in short]
+    summary += [part for part in parts[3:] if part not in used]
     dates = entry.dates
     # `location` is JSON Resume 1.2.1 but not a declared field of the model; extras are kept.
     return Work.model_validate(
         {
             "name": company,
             "position": position,
-            "location": entry.place,
+            "location": place,
             "startDate": dates.start if dates else None,
             "endDate": dates.end if dates else None,
             "summary": " ".join(summary) or None,
@@ -146,7 +179,7 @@ def to_education(entry: Entry) -> Education:
 
 def _split_education_line(text: str) -> list[str]:
     """ "BSc CS, University of X, Berkeley" → degree part and institution part."""
-    for separator in (" \u2014 ", " \u2013 ", " | ", " - ", " at ", ", "):
+    for separator in (" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " \u2022 ", " - ", " at ", ", "):
         if separator not in text:
             continue
         head, _, tail = text.partition(separator)

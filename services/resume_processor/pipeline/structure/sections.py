@@ -68,6 +68,12 @@ TITLES: dict[Kind, frozenset[str]] = {
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
+_DESPACED = {title.replace(" ", ""): title for title in SECTION_TITLES}
+_HEADING_WORDS = sorted(
+    {word for title in SECTION_TITLES for word in title.split()} | {"and", "my", "of"},
+    key=len,
+    reverse=True,
+)
 # Headings a writer made up ("Where I've worked") still give away their kind by one word.
 KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("programming language", Kind.SKILLS),
@@ -107,11 +113,30 @@ def heading_key(text: str) -> str:
 def _unspace(text: str) -> str:
     # Letter-spaced capitals: single letters separated by one space, words by two or more.
     if re.fullmatch(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^\W\d_])*:?", text):
-        return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
-    tokens = text.split()
-    if len(tokens) >= 4 and all(len(part) == 1 for part in tokens if part != ":"):
-        return "".join(tokens)
+        return " ".join(segment_heading(w.replace(" ", "")) for w in re.split(r"\s{2,}", text))
+    tokens = [part for part in text.split() if part != ":"]
+    if len(tokens) >= 4 and sum(len(token) == 1 for token in tokens) >= len(tokens) - 1:
+        # Extraction collapsed the wider gaps between words: "W O R K E X P E R I E N C E".
+        return segment_heading("".join(tokens))
     return text
+
+
+def segment_heading(joined: str) -> str:
+    """Words back into a run of letters: "WORKEXPERIENCE" → "WORK EXPERIENCE", when known."""
+    folded = joined.lower().replace("&", "and")
+    known = _DESPACED.get(folded)
+    if known is not None:
+        return known
+    # Greedy longest match over the words headings are made of; give up on an unknown word.
+    words: list[str] = []
+    rest = folded
+    while rest:
+        word = next((w for w in _HEADING_WORDS if rest.startswith(w)), None)
+        if word is None:
+            return joined
+        words.append(word)
+        rest = rest[len(word) :]
+    return " ".join(words)
 
 
 def heading_kind(key: str) -> Kind | None:

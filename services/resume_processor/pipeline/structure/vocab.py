@@ -1,0 +1,97 @@
+"""Word lists that tell a job title from an employer and a degree from a school.
+
+Each list names what a class of words *is* (role nouns, legal forms, kinds of organisation),
+never particular employers, so it carries over to resumes the rules have not seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_processor.pipeline.structure.places import words
+
+# Nouns and modifiers of job titles. Titles usually end in one of the nouns.
+ROLE_NOUNS = words(
+    """engineer developer designer scientist manager analyst consultant architect director
+    lead specialist researcher administrator officer student intern internship writer
+    accountant nurse teacher programmer technician coordinator founder co-founder cofounder
+    cto ceo cfo coo cio cmo vp head president associate assistant advisor adviser editor
+    owner partner principal sre devops fellow postdoc professor lecturer tutor recruiter
+    strategist producer marketer representative executive supervisor trainee apprentice
+    werkstudent volunteer contractor freelancer freelance chief paralegal chef cook barista
+    cashier clerk agent attorney lawyer solicitor barrister counsel physician therapist
+    pharmacist electrician mechanic secretary receptionist auditor economist planner buyer
+    trader broker banker operator inspector surveyor estimator paramedic midwife dentist
+    pilot chemist biologist physicist mathematician statistician journalist reporter
+    translator interpreter illustrator animator photographer bartender waiter caregiver
+    counselor counsellor librarian curator artist musician instructor coach trainer
+    evangelist advocate foreman superintendent dispatcher controller treasurer bookkeeper
+    underwriter actuary copywriter tester steward aide hygienist optometrist veterinarian
+    scrum mlops"""
+)
+ROLE_MODIFIERS = words(
+    """senior junior staff lead principal chief head assistant associate deputy graduate
+    trainee intern sous registered certified"""
+)
+ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
+LEGAL_SUFFIXES = words(
+    """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
+    corp. corporation co co. company bv b.v. nv oy ab as a/s asa sp. s.r.l. srl spa s.p.a.
+    kg kft pty pte sas sarl co-op coop cooperative"""
+)
+ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
+    """labs lab technologies technology systems group bank solutions software health
+    healthcare studio studios partners consulting capital ventures media games foods
+    logistics analytics networks industries holdings agency foundation institute university
+    hospital clinic research pharma energy motors airlines insurance financial council
+    ministry department authority school college academy trust hotels hotel restaurant
+    publishing press retail stores store traders trading architects associates advisory
+    services international global biotech therapeutics dairy transit bureau office center
+    centre society association federation church museum library"""
+)
+INSTITUTION = re.compile(
+    r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
+    r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
+    r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
+    re.IGNORECASE,
+)
+DEGREE = re.compile(
+    r"^(?:(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
+    r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
+    r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
+    r"|Ph\.?\s?D\.?|D\.?Phil\.?|MBA|EMBA|MPH|MPA|MD|JD|LL\.?[BM]\.?|A\.?A\.?S?\.?|Diplom\w*|"
+    r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|Magister|"
+    r"Mestrado|Laurea(?:\s+Magistrale)?|Postgraduate Diploma|Graduate Certificate|"
+    r"Certificate|Doctorate)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Where the work is done, when a resume names no city.
+WORK_MODES = re.compile(r"^(?:remote|hybrid|on-?site|remote \(.*\)|various)$", re.IGNORECASE)
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w&.'/-]+", text.lower())
+
+
+def role_score(text: str) -> float:
+    """How much a fragment reads as a job title: role words, most of all a closing role noun."""
+    tokens = [token.strip(".") for token in _tokens(text)]
+    if not tokens:
+        return 0.0
+    score = sum(token in ROLE_WORDS for token in tokens) * 1.0
+    if tokens[-1] in ROLE_NOUNS or tokens[0] in {"head", "chief", "director", "vp"}:
+        score += 1.0
+    return score
+
+
+def organisation_score(text: str) -> float:
+    """How much a fragment reads as an employer: legal forms, kinds of organisation, "&"."""
+    tokens = _tokens(text)
+    if not tokens:
+        return 0.0
+    score = sum(token in ORGANISATION_WORDS for token in tokens) * 1.0
+    score += 1.5 if tokens[-1] in LEGAL_SUFFIXES else 0.0
+    score += 0.5 if "&" in text else 0.0
+    score += 1.0 if INSTITUTION.search(text) else 0.0
+    return score
