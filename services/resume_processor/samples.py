@@ -105,7 +105,7 @@ def render_docx(sample: SampleResume) -> bytes:
             _docx_section(document, section)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalise_zip(buffer.getvalue())
+    return normalise_zip(buffer.getvalue())
 
 
 def _docx_section(container: Any, section: Section) -> None:
@@ -119,7 +119,7 @@ def _docx_section(container: Any, section: Section) -> None:
         container.add_paragraph(line)
 
 
-def _normalise_zip(content: bytes) -> bytes:
+def normalise_zip(content: bytes) -> bytes:
     """Rewrite a ZIP with fixed timestamps so the same sample always yields the same bytes."""
     output = io.BytesIO()
     with (

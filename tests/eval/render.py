@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import random
-import zipfile
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from resume_processor.samples import normalise_zip  # noqa: F401 (re-exported)
 from tests.eval.people import Month, Person
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
@@ -338,17 +337,3 @@ def render_text(person: Person, style: Style, rng: random.Random) -> str:
             out.append("")
         out.append("")
     return "\n".join(out)
-
-
-def normalise_zip(content: bytes) -> bytes:
-    """Rewrite a ZIP with fixed timestamps so a document always yields the same bytes."""
-    output = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(content)) as source,
-        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for member in source.infolist():
-            info = zipfile.ZipInfo(member.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(member))
-    return output.getvalue()
