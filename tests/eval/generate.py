@@ -7,7 +7,8 @@ its JSON Resume ground truth; `meta.evaluation.tags` names the style, and the st
 `HELD_OUT` are tagged "held-out": the parser was not tuned on them. The three rendercv PDFs
 from ../shared/data are copied with truth converted from their YAML. A second held-out round
 (`tests/eval/holdout.py`, tagged "holdout-2") comes from its own random stream, so adding it
-left every earlier document byte-for-byte the same.
+left every earlier document byte-for-byte the same. A third round (`tests/eval/holdout3.py`,
+tagged "holdout-3") likewise has its own stream and its own pools of people and vocabulary.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 # Run as a script from anywhere: make the repository root importable for `tests.eval`.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.eval import holdout
+from tests.eval import holdout, holdout3
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
 
@@ -92,6 +93,23 @@ def write_holdout(out: Path, used_names: set[str]) -> list[Written]:
             tags = [holdout.HOLDOUT_TAG, style.name]
             truth["meta"] = {"evaluation": {"tags": tags, "generator": "tests/eval/holdout.py"}}
             text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
+            (out / f"{stem}.json").write_text(text, encoding="utf-8")
+            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+    return written
+
+
+def write_holdout3(out: Path, used_names: set[str]) -> list[Written]:
+    rng = random.Random(SEED + 3)
+    written: list[Written] = []
+    for style_name, count in holdout3.PLAN:
+        for index in range(count):
+            style = holdout3.style_for(style_name, index + 1, rng)
+            promotion = bool(style.options.get("promotion"))
+            person = holdout3.make_person(rng, used_names, style, promotion=promotion)
+            stem = f"{style_name}-{index + 1:02d}-{person.slug}"
+            content, extension = holdout3.render(person, style)
+            (out / f"{stem}.{extension}").write_bytes(content)
+            text = json.dumps(holdout3.truth(person, style), indent=2, ensure_ascii=False) + "\n"
             (out / f"{stem}.json").write_text(text, encoding="utf-8")
             written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
     return written
@@ -180,7 +198,8 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     used_names: set[str] = set()
     written = write_generated(out, used_names)
-    written += write_holdout(out, used_names) + write_rendercv(out)
+    written += write_holdout(out, used_names) + write_holdout3(out, used_names)
+    written += write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
     print(f"wrote {len(written)} resumes ({size / 1e6:.1f} MB) to {out}")
     return 0
