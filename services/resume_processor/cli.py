@@ -6,13 +6,18 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import httpx
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from resume_processor.cli_monitoring import dashboard, flower, rules
+
+if TYPE_CHECKING:
+    from resume_processor.config import Settings
 
 # Off a terminal (make run's log, CI), rich would wrap tables at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -210,7 +215,8 @@ def list_(status_: str | None, job_post_id: str | None, limit: int, api_url: str
 @click.option("--port", default=18000, show_default=True)
 @click.option("--workers", default=1, show_default=True)
 def api(host: str, port: int, workers: int) -> None:
-    """Serve the HTTP API with uvicorn."""
+    """Serve the HTTP API with uvicorn (metrics of every worker process at /metrics)."""
+    _prepare_metrics("api")
     import uvicorn
 
     uvicorn.run(
@@ -228,11 +234,11 @@ def api(host: str, port: int, workers: int) -> None:
 @click.option("--beat/--no-beat", default=False, help="Also run the sweeper's scheduler.")
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
 def worker(concurrency: int | None, beat: bool, celery_args: tuple[str, ...]) -> None:
-    """Run a Celery worker (extra arguments are passed to `celery worker`)."""
-    from resume_processor.config import get_settings
+    """Run a Celery worker (extra arguments are passed to `celery worker`); its metrics are on
+    WORKER_METRICS_PORT."""
+    settings = _prepare_metrics("worker")
     from resume_processor.worker.celery_app import app
 
-    settings = get_settings()
     argv = [
         "worker",
         "--loglevel",
@@ -250,6 +256,16 @@ def worker(concurrency: int | None, beat: bool, celery_args: tuple[str, ...]) ->
             os.environ.get("CELERY_BEAT_SCHEDULE", ".run/celerybeat-schedule"),
         ]
     app.worker_main([*argv, *celery_args])
+
+
+def _prepare_metrics(role: str) -> Settings:
+    """Give this server a fresh multi-process metrics directory before prometheus_client loads."""
+    from resume_processor.config import get_settings
+    from resume_processor.metrics_process import prepare_multiprocess_dir
+
+    settings = get_settings()
+    prepare_multiprocess_dir(role, settings.prometheus_multiproc_dir)
+    return settings
 
 
 @main.command()
@@ -354,6 +370,9 @@ def down() -> None:
 
     stop_stack()
 
+
+for command in (dashboard, rules, flower):
+    main.add_command(command)
 
 if __name__ == "__main__":
     main()

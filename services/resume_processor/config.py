@@ -107,6 +107,16 @@ class Settings(BaseSettings):
     )
     sweep_batch_size: int = Field(default=500, ge=1)
 
+    # Metrics. The API serves /metrics on its own port; each worker serves it from the Celery
+    # main process on WORKER_METRICS_PORT (0: no endpoint).
+    worker_metrics_port: int = Field(default=9808, ge=0, le=65535)
+    worker_metrics_host: str = "0.0.0.0"  # noqa: S104 (scraped from other hosts/pods)
+    prometheus_multiproc_dir: Path | None = Field(
+        default=None,
+        description="Base directory for multi-process metric files (an emptyDir in Kubernetes); "
+        "each API or worker server uses a fresh subdirectory. Unset: the system temp dir.",
+    )
+
     events_stream: str = "resume-events"
     events_stream_maxlen: int = Field(default=100_000, ge=100)
 

@@ -149,7 +149,7 @@ def test_health_and_readiness(client: httpx.Client) -> None:
     ready = client.get("/readyz")
     assert ready.status_code == 200, ready.text
     assert ready.json()["checks"] == {"database": "ok", "broker": "ok", "storage": "ok"}
-    assert "resume_uploads_total" in client.get("/metrics").text
+    assert "resume_uploads_accepted_total" in client.get("/metrics").text
 
 
 @pytest.fixture(scope="module")

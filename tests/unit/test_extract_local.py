@@ -187,3 +187,66 @@ def test_docx_table_keeps_every_cell_of_every_row() -> None:
     lines = [line.text for line in extract_docx(buffer.getvalue()).lines]
     expected = [f"{2010 + i} - {2011 + i}" for i in range(8)]
     assert [text for text in lines if " - " in text] == expected
+
+
+def test_words_hyphenated_across_lines_are_joined() -> None:
+    from resume_processor.pipeline.extract.reading_order import join_hyphenated
+    from resume_processor.pipeline.layout import Box, Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(text=text, box=Box(72, top, 300, top + 10), font_size=10)
+
+    lines = [
+        line("Led the develop-", 100),
+        line("ment of a billing platform", 112),
+        line("Software Engineer -", 140),
+        line("Acme Corp", 152),
+        line("2019 -", 180),
+        line("present", 400),
+    ]
+    texts = [joined.text for joined in join_hyphenated(lines)]
+    assert texts == [
+        "Led the development",
+        "of a billing platform",
+        "Software Engineer -",
+        "Acme Corp",
+        "2019 -",
+        "present",
+    ]
+
+
+def test_docx_headers_and_text_boxes_are_read() -> None:
+    import io
+
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from resume_processor.pipeline.extract.docx import extract_docx
+
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Ada Lovelace · ada@example.com"
+    body = document.add_paragraph("Experience")
+    # A DrawingML text box with its VML fallback, as Word writes it.
+    namespaces = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"'
+    )
+    box = (
+        "<w:p><w:t>Analytical Engine</w:t></w:p>"
+        "<w:p><w:r><w:t>Programmer, 1842 - 1843</w:t></w:r></w:p>"
+    )
+    run = parse_xml(
+        f"<w:r {namespaces}><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx>'
+        f"</mc:Choice><mc:Fallback><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox>"
+        f"</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    body._p.append(run)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    texts = [line.text for line in extract_docx(buffer.getvalue()).lines]
+    assert texts[0] == "Ada Lovelace · ada@example.com"
+    assert texts.count("Programmer, 1842 - 1843") == 1
+    assert texts.index("Experience") < texts.index("Programmer, 1842 - 1843")

@@ -71,6 +71,8 @@ class StackConfig:
             CELERY_BEAT_SCHEDULE=str(self.workdir / f"beat-{uuid.uuid4().hex[:6]}"),
             DB_POOL_SIZE="2",
             WORKER_CONCURRENCY="1",
+            # Many workers run at once in the suite: no fixed metrics port unless a test asks.
+            WORKER_METRICS_PORT="0",
             HF_HUB_OFFLINE="1",
             TRANSFORMERS_OFFLINE="1",
             PYTHONUNBUFFERED="1",
@@ -101,7 +103,9 @@ def _spawn(name: str, argv: list[str], env: dict[str, str], workdir: Path) -> Se
     return spawned
 
 
-def start_api(config: StackConfig) -> tuple[ServiceProcess, str]:
+def start_api(config: StackConfig, *, workers: int | None = None) -> tuple[ServiceProcess, str]:
+    """uvicorn on a free port; with `workers`, through `resumectl api --workers N` (several
+    processes sharing one metrics directory)."""
     port = free_port()
     argv = [
         sys.executable,
@@ -116,6 +120,9 @@ def start_api(config: StackConfig) -> tuple[ServiceProcess, str]:
         "--log-level",
         "warning",
     ]
+    if workers is not None:
+        argv = [sys.executable, "-m", "resume_processor.cli", "api", "--host", "127.0.0.1",
+                "--port", str(port), "--workers", str(workers)]  # fmt: skip
     api = _spawn("api", argv, config.env(), config.workdir)
     url = f"http://127.0.0.1:{port}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -13,9 +14,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from resume_processor import __version__
+from resume_processor.api.instrumentation import RequestMetricsMiddleware
 from resume_processor.api.routes import health, resumes
 from resume_processor.config import Settings, get_settings
 from resume_processor.db.session import make_async_engine, make_async_sessionmaker
+from resume_processor.metrics_process import mark_process_dead
 from resume_processor.storage import make_storage
 from resume_processor.worker.celery_app import make_celery
 
@@ -40,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await app.state.redis.aclose()
             await engine.dispose()
+            mark_process_dead(os.getpid())
 
     app = FastAPI(
         title="AI Resume Processor",
@@ -49,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(resumes.router)
     app.include_router(health.router)
+    app.add_middleware(RequestMetricsMiddleware)
 
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
         log.error("database error on %s %s: %s", request.method, request.url.path, exc)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Result, Select, Update, func, or_, select, tuple_, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from resume_processor.db.models import Application, ApplicationStatus
 
@@ -147,6 +147,30 @@ def fail(*, session: Session, application_id: uuid.UUID, attempt: int, reason: s
         .values(failed_reason=reason[:2000], completed_at=func.now())
     )
     return _affected(session.execute(stmt)) == 1
+
+
+def seconds_since_upload(
+    *, session: Session, application_id: uuid.UUID, until: QueryableAttribute[datetime | None]
+) -> float | None:
+    """Seconds from upload (`created_at`) to `until` (`started_at`, `completed_at`), per the
+    database's clock; None when `until` is not set."""
+    elapsed = func.extract("epoch", until - Application.created_at)
+    value = session.execute(select(elapsed).where(Application.id == application_id)).scalar()
+    return None if value is None else float(value)
+
+
+def oldest_waiting_age_stmt() -> Select[tuple[Any]]:
+    """Seconds since the oldest job still waiting for a worker (PENDING or QUEUED) was uploaded,
+    by the database's clock; NULL when none is waiting.
+
+    One `min` per status, each answered from the end of `ix_applications_status_created_at`.
+    """
+    oldest = [
+        select(func.min(Application.created_at)).where(Application.status == status)
+        for status in (S.PENDING, S.QUEUED)
+    ]
+    created = func.least(*(query.scalar_subquery() for query in oldest))
+    return select(func.extract("epoch", func.now() - created))
 
 
 def release_for_retry(

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any, Protocol
 
 from resume_processor.config import EmbedderEngine, Settings, StructurerEngine
+from resume_processor.pipeline import timing
 from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.layout import LayoutDocument
 from resume_processor.pipeline.sniff import DocumentKind
@@ -99,9 +100,13 @@ def embedding_text(data: dict[str, Any]) -> str:
 
 
 def run_pipeline(content: bytes, kind: DocumentKind, engines: Engines) -> PipelineResult:
+    """Extract, structure and embed; `stage_seconds` has `ocr` too when OCR ran (inside
+    `extract`, whose time includes it)."""
     started = time.perf_counter()
-    layout = engines.extractor.extract(content, kind)
-    return finish_pipeline(layout, engines, {"extract": time.perf_counter() - started})
+    with timing.collect() as sub_stages:
+        layout = engines.extractor.extract(content, kind)
+    timings = {"extract": time.perf_counter() - started, **sub_stages}
+    return finish_pipeline(layout, engines, timings)
 
 
 def finish_pipeline(

@@ -21,6 +21,7 @@ def make_celery(settings: Settings) -> Celery:
         include=[
             "resume_processor.worker.tasks",
             "resume_processor.worker.sweeper",
+            "resume_processor.worker.monitoring",
         ],
     )
     app.conf.update(

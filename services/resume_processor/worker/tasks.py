@@ -17,6 +17,7 @@ from resume_processor.db import applications
 from resume_processor.db.models import Application
 from resume_processor.db.session import reset_sync_engine, session_scope
 from resume_processor.events import EventType
+from resume_processor.metrics import FailureReason
 from resume_processor.pipeline.errors import PermanentError, TransientError
 from resume_processor.pipeline.run import finish_pipeline, run_pipeline
 from resume_processor.pipeline.sniff import CONTENT_TYPES, UnsupportedDocument, sniff_bytes
@@ -27,7 +28,9 @@ from resume_processor.worker.outcomes import (
     complete_job,
     engines,
     fail_job,
+    forget_llm_usage,
     publish_event,
+    record_llm_usage,
     storage,
     textract,
 )
@@ -67,6 +70,13 @@ def process_application(self: Task[Any, Any], application_id: str) -> str:
                     Application.s3_path, Application.original_filename, Application.content_type
                 ).where(Application.id == app_id)
             ).one_or_none()
+            queue_wait = (
+                applications.seconds_since_upload(
+                    session=session, application_id=app_id, until=Application.started_at
+                )
+                if attempt == 1
+                else None
+            )
     except Exception as exc:
         if not is_transient(exc):
             raise
@@ -77,21 +87,29 @@ def process_application(self: Task[Any, Any], application_id: str) -> str:
 
     if attempt is None or row is None:
         log.info("application %s is not waiting to be processed; skipping duplicate", app_id)
-        metrics.TASKS.labels(outcome="skipped").inc()
+        metrics.TASKS_SKIPPED.labels(reason="duplicate").inc()
         return "skipped"
 
+    metrics.TASKS_STARTED.inc()
+    if queue_wait is not None:
+        metrics.QUEUE_WAIT_SECONDS.observe(queue_wait)
     publish_event(EventType.STARTED, app_id, attempt=attempt, filename=row.original_filename)
     try:
         if settings.extractor is ExtractorEngine.TEXTRACT and row.content_type in TEXTRACT_TYPES:
             return _start_textract(app_id, attempt, row.s3_path, settings)
+        started = time.perf_counter()
         content = storage().get(row.s3_path)
+        store_seconds = time.perf_counter() - started
+        forget_llm_usage()
         result = run_pipeline(content, sniff_bytes(content), engines())
+        result.stage_seconds["store"] = store_seconds
     except SoftTimeLimitExceeded:
         return fail_job(
             app_id,
             attempt,
             f"processing took longer than {settings.task_soft_time_limit_seconds}s; the document "
             "may be too large or too complex",
+            FailureReason.TIMEOUT,
         )
     except (PermanentError, UnsupportedDocument) as exc:
         return fail_job(
@@ -104,16 +122,23 @@ def process_application(self: Task[Any, Any], application_id: str) -> str:
     except Exception as exc:
         if not is_transient(exc):
             log.exception("unexpected error processing %s", app_id)
-            return fail_job(app_id, attempt, f"internal error ({type(exc).__name__}): {exc}")
+            return fail_job(
+                app_id, attempt, f"internal error ({type(exc).__name__}): {exc}",
+                FailureReason.INTERNAL,
+            )  # fmt: skip
         if attempt > settings.task_max_retries:
-            return fail_job(app_id, attempt, f"gave up after {attempt} attempts: {exc}")
+            return fail_job(
+                app_id, attempt, f"gave up after {attempt} attempts: {exc}",
+                FailureReason.TRANSIENT_EXHAUSTED,
+            )  # fmt: skip
+        record_llm_usage("retried")
         delay = _backoff(settings, attempt)
         with session_scope() as session:
             applications.release_for_retry(
                 session=session, application_id=app_id, attempt=attempt, reason=str(exc)
             )
         publish_event(EventType.RETRYING, app_id, attempt=attempt, reason=str(exc)[:500])
-        metrics.TASKS.labels(outcome="retried").inc()
+        metrics.TASKS_RETRIED.inc()
         log.warning("transient error on %s (attempt %d), retry in %.1fs: %s", app_id, attempt,
                     delay, exc)  # fmt: skip
         raise self.retry(countdown=delay, exc=exc) from exc
@@ -166,7 +191,9 @@ def poll_textract(
         else:
             return complete_job(app_id, attempt, result)
     if waited > settings.textract_max_wait_seconds:
-        return fail_job(app_id, attempt, f"Textract did not finish within {waited:.0f}s")
+        return fail_job(
+            app_id, attempt, f"Textract did not finish within {waited:.0f}s", FailureReason.TIMEOUT
+        )
     from resume_processor.pipeline.extract.textract import next_poll_delay
 
     poll_textract.apply_async(

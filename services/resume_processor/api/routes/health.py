@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Request, Response, status
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client.core import Metric
+from prometheus_client.registry import Collector
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
-from resume_processor.api.deps import RedisDep, SessionDep, StorageDep
+from resume_processor import queue_stats
+from resume_processor.api.deps import RedisDep, SessionDep, SettingsDep, StorageDep
 from resume_processor.api.schemas import Readiness
+from resume_processor.metrics_process import serving_registry
 
 router = APIRouter(tags=["health"])
 
@@ -46,6 +51,22 @@ async def readyz(
     return Readiness(status="ready" if ready else "unavailable", checks=checks)
 
 
+class _Together(Collector):
+    def __init__(self, *collectors: Collector) -> None:
+        self.collectors = collectors
+
+    def collect(self) -> Iterator[Metric]:
+        for collector in self.collectors:
+            yield from collector.collect()
+
+
 @router.get("/metrics", include_in_schema=False)
-async def metrics() -> Response:
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+async def metrics(request: Request, settings: SettingsDep, events: RedisDep) -> Response:
+    """Prometheus metrics of every process of this API server, plus the queue's backlog."""
+    snapshot = await queue_stats.read_snapshot(
+        events, request.app.state.sessionmaker, [settings.celery_queue]
+    )
+    collectors = _Together(serving_registry(), queue_stats.QueueCollector(snapshot))
+    # Multi-process collection reads one file per process: keep it off the event loop.
+    payload = await run_in_threadpool(generate_latest, collectors)
+    return Response(payload, media_type=CONTENT_TYPE_LATEST)

@@ -75,7 +75,7 @@ async def upload_resume(
     try:
         upload = await receive_upload(request, max_bytes=settings.max_upload_bytes)
     except HTTPException as exc:
-        metrics.UPLOADS.labels(outcome=f"rejected_{exc.status_code}").inc()
+        metrics.record_upload_rejected(exc.status_code)
         raise
     with upload.file:
         return await _accept(upload, session, settings, storage, celery, events)
@@ -92,7 +92,7 @@ async def _accept(
     try:
         kind = await run_in_threadpool(sniff_stream, upload.file)
     except UnsupportedDocument as exc:
-        metrics.UPLOADS.labels(outcome="rejected_415").inc()
+        metrics.record_upload_rejected(415)
         raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, str(exc)) from exc
 
     application_id = uuid.uuid4()
@@ -101,7 +101,7 @@ async def _accept(
         await run_in_threadpool(storage.put, key, upload.file, content_type=kind.content_type)
     except (StorageError, OSError) as exc:
         log.error("storage unavailable for upload %s: %s", application_id, exc)
-        metrics.UPLOADS.labels(outcome="rejected_503").inc()
+        metrics.record_upload_rejected(503)
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
             "document storage is unavailable; try again shortly",
@@ -123,10 +123,10 @@ async def _accept(
     except DBAPIError:
         # No row, so nothing will ever look for the object: don't leave it behind.
         await run_in_threadpool(storage.delete, key)
-        metrics.UPLOADS.labels(outcome="rejected_503").inc()
+        metrics.record_upload_rejected(503)
         raise
 
-    metrics.UPLOADS.labels(outcome="accepted").inc()
+    metrics.UPLOADS_ACCEPTED.inc()
     metrics.UPLOAD_BYTES.inc(upload.size)
     await publish_async(
         events,

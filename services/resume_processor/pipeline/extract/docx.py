@@ -12,6 +12,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
@@ -77,6 +78,15 @@ def check_zip_safety(content: bytes) -> None:
 
 
 def _blocks(document: DocxDocument) -> Iterator[TextBlock]:
+    # Many templates put the name and contacts in the page header: read it first.
+    seen_parts: set[Any] = set()
+    for section in document.sections:
+        for header in (section.first_page_header, section.header):
+            if header.is_linked_to_previous or header.part in seen_parts:
+                continue
+            seen_parts.add(header.part)
+            for paragraph in header.paragraphs:
+                yield from _paragraph_blocks(paragraph)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             yield from _paragraph_blocks(item)
@@ -100,6 +110,16 @@ def _table_blocks(table: Table) -> Iterator[TextBlock]:
                     yield from _table_blocks(item)
 
 
+# Text boxes live inside runs; Word stores each twice (DrawingML and a VML fallback).
+TEXT_BOX_PARAGRAPHS = etree.XPath(
+    ".//w:txbxContent[not(ancestor::mc:Fallback)]/w:p",
+    namespaces={
+        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    },
+)
+
+
 def _paragraph_blocks(paragraph: Paragraph) -> Iterator[TextBlock]:
     size = _font_size(paragraph)
     bold = _bold(paragraph)
@@ -108,6 +128,8 @@ def _paragraph_blocks(paragraph: Paragraph) -> Iterator[TextBlock]:
         cleaned = " ".join(text.split())
         if cleaned:
             yield TextBlock(text=cleaned, font_size=size, bold=bold)
+    for inner in TEXT_BOX_PARAGRAPHS(paragraph._p):
+        yield from _paragraph_blocks(Paragraph(inner, paragraph._parent))
 
 
 def _font_size(paragraph: Paragraph) -> float | None:

@@ -27,6 +27,7 @@ from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.extract.reading_order import Run, Style, page_lines
 from resume_processor.pipeline.layout import LayoutDocument, Page
 from resume_processor.pipeline.sniff import DocumentKind
+from resume_processor.pipeline.timing import timed
 
 ENGINE = "tesseract"
 TARGET_DPI = 300.0
@@ -109,7 +110,8 @@ def extract_image(content: bytes, kind: DocumentKind, settings: Settings) -> Lay
 
 def read_image(image: Image.Image, *, dpi: float, settings: Settings, deadline: float) -> Page:
     """OCR one prepared grayscale image whose resolution is `dpi`; boxes come back in points."""
-    tsv = run_tesseract(image, dpi=dpi, settings=settings, deadline=deadline)
+    with timed("ocr"):
+        tsv = run_tesseract(image, dpi=dpi, settings=settings, deadline=deadline)
     points = 72.0 / dpi
     runs = [run for line in _tsv_lines(tsv) for run in _runs(line, points)]
     width, height = image.width * points, image.height * points

@@ -7,10 +7,11 @@ decides what is a header, a sidebar and a line for every extractor.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from resume_processor.pipeline.layout import Box, Line
 
@@ -114,8 +115,35 @@ def group_lines(runs: list[Run]) -> list[Line]:
 def page_lines(runs: list[Run], page_width: float) -> list[Line]:
     lines: list[Line] = []
     for group in column_groups(runs, page_width):
-        lines.extend(group_lines(group))
+        lines.extend(join_hyphenated(group_lines(group)))
     return lines
+
+
+HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+CONTINUATION = re.compile(r"^([^\W\d_A-Z]+)([,.;:)]?)(?:\s+|$)")
+
+
+def join_hyphenated(lines: list[Line]) -> list[Line]:
+    """Re-join a word split across two lines ("develop-" / "ment ...").
+
+    Only when the next line starts with a lower-case word and sits right below in the same
+    column, so a dash at the end of a title or a date range ("2019 -") is left alone.
+    """
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line, below = out[index], out[index + 1]
+        if not HYPHENATED.search(line.text):
+            continue
+        match = CONTINUATION.match(below.text)
+        gap = below.box.y0 - line.box.y1
+        height = max(line.box.height, 1.0)
+        if match is None or not (-0.5 * height <= gap <= height) or below.box.x0 > line.box.x1:
+            continue
+        word = match.group(1) + match.group(2)
+        rest = below.text[match.end() :]
+        out[index] = replace(line, text=line.text[:-1] + word)
+        out[index + 1] = replace(below, text=rest)
+    return [line for line in out if line.text]
 
 
 def _line(runs: list[Run]) -> Line:
