@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from resume_processor.pipeline.layout import LayoutDocument, Line
@@ -71,6 +72,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if heading_key(text) in {"curriculum vitae", "resume", "cv"}:
         return False
+    if "," in text and parse_location(text) is not None:
+        return False  # "Ghent, Belgium"
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
     return len(named) >= 2 and all(NAME_WORD.match(w) and w[0].isupper() for w in named)
 
@@ -86,10 +89,30 @@ def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
         if id(line) in first_lines and looks_like_name(line.text)
     ]
     sized = [(i, ln) for i, ln in candidates if ln.font_size is not None and ln.box.y0 <= top]
+    display = _display_line(first_page.lines if first_page else [], candidates)
+    if display is not None:
+        return display
     if sized:
         return min(sized, key=lambda item: (-(item[1].font_size or 0.0), item[0]))[0]
     early = [index for index, _ in candidates if index < 15]
     return early[0] if early else None
+
+
+DISPLAY_RATIO = 1.5
+
+
+def _display_line(page_lines: list[Line], candidates: list[tuple[int, Line]]) -> int | None:
+    """A name set in the page's largest type, well above the body size, wherever it sits
+    (templates put it in a right-hand cell that reads after the left one)."""
+    sizes = [line.font_size for line in page_lines if line.font_size]
+    if not sizes or not candidates:
+        return None
+    body = Counter(round(size) for size in sizes).most_common(1)[0][0]
+    largest = max(sizes)
+    for index, line in candidates:
+        if line.font_size == largest and largest >= body * DISPLAY_RATIO:
+            return index
+    return None
 
 
 def _display_name(text: str) -> str:
@@ -97,8 +120,12 @@ def _display_name(text: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def find_label(lines: list[Line], name_index: int | None) -> str | None:
-    """The headline right after the name, when it plainly names a role."""
+def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = False) -> str | None:
+    """The headline right after the name, when it plainly names a role.
+
+    `set_off`: the name was set apart (underlined), so a short plain line under it is the
+    headline even without a known role word ("Physiotherapist").
+    """
     if name_index is None or name_index + 1 >= len(lines):
         return None
     candidate = lines[name_index + 1]
@@ -108,7 +135,10 @@ def find_label(lines: list[Line], name_index: int | None) -> str | None:
         return None
     if any(ch.isdigit() or ch in "|,;" for ch in text):
         return None
-    return text if any(word in TITLE_WORDS or word in ROLE_NOUNS for word in words) else None
+    if any(word in TITLE_WORDS or word in ROLE_NOUNS for word in words):
+        return text
+    plain = re.fullmatch(r"[^\W\d_][\w&/' -]*", text) is not None
+    return text if set_off and plain and len(words) <= 4 and not parse_location(text) else None
 
 
 def find_email(text: str) -> str | None:

@@ -50,7 +50,8 @@ MONTHS = {
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 DATE = (
-    rf"(?:(?:{_MONTH})\.?,?\s+'?{_YEAR}"  # Jan 2020, Sept. 2019
+    rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
+    rf"|(?:{_MONTH})\.?,?\s+'?{_YEAR}"  # Jan 2020, Sept. 2019
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
     rf"|{_YEAR})"
@@ -91,6 +92,9 @@ class DateRange:
 def normalise_date(text: str) -> str | None:
     """One date as ISO `YYYY-MM` or `YYYY`; None when the text is not a date."""
     cleaned = text.strip().lower().replace("'", "")
+    day_first = re.fullmatch(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})", cleaned)
+    if day_first and 1 <= int(day_first.group(1)) <= 12:
+        return f"{day_first.group(2)}-{int(day_first.group(1)):02d}"
     match = re.fullmatch(rf"({_MONTH})\.?,?\s+({_YEAR})", cleaned)
     if match:
         return f"{match.group(2)}-{MONTHS[match.group(1)]:02d}"

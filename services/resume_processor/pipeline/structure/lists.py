@@ -8,6 +8,7 @@ stays individually searchable.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from resume_processor.pipeline.structure.places import words
@@ -32,6 +33,26 @@ FLUENCY = re.compile(
     r"full professional|limited working|business|[ABC][12])\b.*",
     re.IGNORECASE,
 )
+
+
+# The CEFR self-assessment grid: one level per skill ("German B2 B2 C1 B2 B2"), its column
+# headings and its footnote are not languages of their own.
+CEFR_ROW = re.compile(
+    r"^(?P<lang>\S+(?:\s(?![ABC][12]\b)\S+)?)\s+(?P<levels>(?:[ABC][12]\b\s*){2,})$"
+)
+CEFR_NOTE = re.compile(
+    r"common european framework|\b[ABC]1 and [ABC]2\b|^(?:listening|reading|understanding)\b",
+    re.IGNORECASE,
+)
+
+
+def cefr_row(text: str) -> str:
+    """ "German B2 B2 C1 B2 B2" → "German (B2)": the level given most often."""
+    match = CEFR_ROW.match(text.strip())
+    if match is None:
+        return text
+    levels = Counter(match.group("levels").split())
+    return f"{match.group('lang')} ({levels.most_common(1)[0][0]})"
 
 
 def _split_items(text: str) -> list[str]:
@@ -98,7 +119,9 @@ def parse_language(item: str) -> Language | None:
 def parse_languages(lines: list[str]) -> list[Language]:
     languages: list[Language] = []
     for raw in lines:
-        text = BULLET.sub("", raw).strip()
+        text = cefr_row(BULLET.sub("", raw).strip())
+        if CEFR_NOTE.search(text):
+            continue
         category = CATEGORY.match(text)
         if category and not is_spoken(category.group(1)):
             text = category.group(2)  # "Languages: English (native), German (B2)"
@@ -109,15 +132,29 @@ def parse_languages(lines: list[str]) -> list[Language]:
     return languages
 
 
-def parse_certificates(lines: list[str]) -> list[Certificate]:
+def parse_certificates(
+    lines: list[str], bold: list[bool | None] | None = None
+) -> list[Certificate]:
+    """One certificate a line; `bold` (per line) tells a plain issuer line under a bold name."""
+    weights: list[bool | None] = [None] * len(lines)
+    if bold is not None and len(bold) == len(lines):
+        weights = bold
     certificates: list[Certificate] = []
-    for text in _join_wrapped([BULLET.sub("", raw).strip() for raw in lines]):
+    previous_bold: bool | None = None
+    for text, weight in _join_wrapped([BULLET.sub("", raw).strip() for raw in lines], weights):
         if not text:
             continue
         dates = find_date_range(text)
         date = dates.start if dates and not dates.is_range else None
         if dates is not None and date is not None:
             text = strip_span(text, dates.span)
+        last = certificates[-1] if certificates else None
+        if last and previous_bold and weight is False and not (last.issuer or last.date):
+            # "PRINCE2 Foundation" (bold) / "AXELOS, 2016": the issuer and date of the one above.
+            last.issuer, last.date = text.strip(" ,;:") or None, date
+            previous_bold = weight
+            continue
+        previous_bold = weight
         issuer = None
         bracket = re.search(r"\(([^()]+)\)\s*$", text)
         if bracket:
@@ -133,16 +170,16 @@ def parse_certificates(lines: list[str]) -> list[Certificate]:
     return certificates
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+def _join_wrapped(lines: list[str], weights: list[bool | None]) -> list[tuple[str, bool | None]]:
     """Rejoin lines a narrow column wrapped: after a separator, or before a lower-case start."""
-    joined: list[str] = []
-    for text in lines:
+    joined: list[tuple[str, bool | None]] = []
+    for text, weight in zip(lines, weights, strict=True):
         if not text:
             continue
-        if joined and (re.search(r"[,\u2013\u2014|-]$", joined[-1]) or text[:1].islower()):
-            joined[-1] = f"{joined[-1]} {text}"
+        if joined and (re.search(r"[,\u2013\u2014|-]$", joined[-1][0]) or text[:1].islower()):
+            joined[-1] = (f"{joined[-1][0]} {text}", joined[-1][1])
         else:
-            joined.append(text)
+            joined.append((text, weight))
     return joined
 
 

@@ -8,6 +8,7 @@ details from the header block (`contact`) → dated entries for work, education 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -25,6 +26,7 @@ from resume_processor.pipeline.structure.contact import (
     is_phone,
 )
 from resume_processor.pipeline.structure.entries import group_entries
+from resume_processor.pipeline.structure.labels import read_label_column
 from resume_processor.pipeline.structure.lists import (
     languages_from_skills,
     parse_certificates,
@@ -32,11 +34,12 @@ from resume_processor.pipeline.structure.lists import (
     parse_skills,
 )
 from resume_processor.pipeline.structure.records import to_education, to_project, to_work
-from resume_processor.pipeline.structure.schema import Basics, Resume
+from resume_processor.pipeline.structure.schema import Basics, Resume, Work
 from resume_processor.pipeline.structure.sections import (
     Kind,
     Section,
     content_lines,
+    drop_rules,
     split_sections,
 )
 
@@ -58,9 +61,13 @@ class LocalStructurer:
         self.last_confidence: dict[str, float] = {}
 
     def structure(self, document: LayoutDocument) -> dict[str, Any]:
-        lines = content_lines(document)
-        header, sections = split_sections(lines)
-        resume = Resume(basics=_basics(document, lines, header, sections))
+        lines, underlined = drop_rules(content_lines(document))
+        lines, fields = read_label_column(lines)
+        header, sections = split_sections(lines, underlined)
+        resume = Resume(basics=_basics(document, lines, header, sections, underlined))
+        if fields.get("name"):
+            resume.basics.name = _display_name(fields["name"])
+        resume.basics.label = fields.get("label") or resume.basics.label
         for section in sections:
             _fill(resume, section)
         resume.skills, spoken = languages_from_skills(resume.skills)
@@ -75,7 +82,11 @@ def _lines_of(sections: list[Section], kind: Kind) -> list[Line]:
 
 
 def _basics(
-    document: LayoutDocument, lines: list[Line], header: list[Line], sections: list[Section]
+    document: LayoutDocument,
+    lines: list[Line],
+    header: list[Line],
+    sections: list[Section],
+    underlined: set[int],
 ) -> Basics:
     contact_lines = header + _lines_of(sections, Kind.CONTACT)
     contact_text = "\n".join(line.text for line in contact_lines)
@@ -83,9 +94,18 @@ def _basics(
     name_index = find_name(document, lines)
     summary = " ".join(line.text for line in _lines_of(sections, Kind.SUMMARY))
     location = find_location([line.text for line in contact_lines[:12]])
+    set_off = name_index is not None and id(lines[name_index]) in underlined
+    label = find_label(lines, name_index, set_off=set_off)
+    if name_index is not None:
+        # A name (and headline) read after a section's lines, as a template's right cell often
+        # is, belongs to neither that section nor its entries.
+        taken = {id(lines[name_index])} | ({id(lines[name_index + 1])} if label else set())
+        for section in sections:
+            if section.kind is not Kind.CONTACT:
+                section.lines = [line for line in section.lines if id(line) not in taken]
     return Basics(
         name=_display_name(lines[name_index].text) if name_index is not None else None,
-        label=find_label(lines, name_index),
+        label=label,
         email=find_email(contact_text) or find_email(full_text),
         phone=find_phone(contact_text) or find_phone(full_text),
         url=find_website(contact_text),
@@ -98,7 +118,7 @@ def _basics(
 def _fill(resume: Resume, section: Section) -> None:
     texts = [line.text for line in section.lines]
     if section.kind is Kind.WORK:
-        resume.work += [to_work(entry) for entry in group_entries(section.lines)]
+        resume.work += inherit_employer([to_work(entry) for entry in group_entries(section.lines)])
     elif section.kind is Kind.EDUCATION:
         resume.education += [to_education(entry) for entry in group_entries(section.lines)]
     elif section.kind is Kind.PROJECTS:
@@ -108,7 +128,19 @@ def _fill(resume: Resume, section: Section) -> None:
     elif section.kind is Kind.LANGUAGES:
         resume.languages += parse_languages(texts)
     elif section.kind is Kind.CERTIFICATES:
-        resume.certificates += parse_certificates(texts)
+        resume.certificates += parse_certificates(texts, [line.bold for line in section.lines])
+
+
+def inherit_employer(jobs: list[Work]) -> list[Work]:
+    """A role printed under the previous one with no employer of its own (a promotion, a
+    second role at the same company, with dates of its own) takes that employer and place."""
+    for previous, job in itertools.pairwise(jobs):
+        if job.name is None and job.position and job.startDate and previous.name:
+            job.name = previous.name
+            place = (previous.model_extra or {}).get("location")
+            if place and not (job.model_extra or {}).get("location"):
+                setattr(job, "location", place)  # noqa: B010 (an extra field of the model)
+    return jobs
 
 
 def _share(items: list[dict[str, Any]], keys: tuple[str, ...]) -> float:

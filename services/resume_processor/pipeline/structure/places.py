@@ -115,8 +115,24 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
     return (None, code) if code else None
 
 
+BRACKETED_COUNTRY = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<country>[^()]+)\)$")
+POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
+
+
+def unbracket_country(text: str) -> str:
+    """ "Munich (Germany)" → "Munich, Germany" (Europass writes the country in brackets)."""
+    match = BRACKETED_COUNTRY.match(text.strip())
+    if match is None or region_country(match.group("country")) is None:
+        return text
+    return f"{match.group('head').strip(' ,')}, {match.group('country').strip()}"
+
+
 def parse_location(text: str) -> Location | None:
-    """ "Berlin, Germany" / "San Francisco, CA" / "12 Baker St, London, UK" → a Location."""
+    """ "Berlin, Germany" / "San Francisco, CA" / "12 Baker St, London, UK" → a Location.
+
+    Also "Veldstraat 81, 9000 Ghent (Belgium)": a postcode before the city, country in brackets.
+    """
+    text = unbracket_country(text)
     parts = [part.strip() for part in text.strip().strip(".").split(",") if part.strip()]
     if len(parts) < 2 or len(parts) > 4 or any(len(part) > 40 for part in parts):
         return None
@@ -128,14 +144,23 @@ def parse_location(text: str) -> Location | None:
         region = parts[-2]
         parts = [*parts[:-2], parts[-1]]
     city = parts[-2]
+    postcode = POSTCODE.match(city)
+    postal = postcode.group("code") if postcode else None
+    city = postcode.group("city").strip() if postcode else city
     if any(ch.isdigit() for ch in city) or len(city.split()) > 4:
         return None
     address = ", ".join(parts[:-2]) or None
-    return Location(city=city, region=region, countryCode=country, address=address)
+    return Location(
+        city=city, region=region, countryCode=country, address=address, postalCode=postal
+    )
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:
     """Split "Nexus AI, CTO San Francisco, CA" into ("Nexus AI, CTO", "San Francisco, CA")."""
+    bracketed = re.search(r",\s*(?P<place>[^,()]+\([^()]+\))\s*$", text)
+    if bracketed and parse_location(bracketed.group("place")) is not None:
+        # "Castellan Insurance, Munich (Germany)"
+        return text[: bracketed.start()].strip(), unbracket_country(bracketed.group("place"))
     pieces = _PLACE_SEPARATORS.split(text)
     if len(pieces) > 1 and parse_location(pieces[-1]) is not None:
         head = text[: text.rfind(pieces[-1])]

@@ -106,7 +106,8 @@ def to_work(entry: Entry) -> Work:
     first_is_role = bool(short) and re.search(r"\s(?:at|@)\s", short[0]) is not None
     position, company = pick_position(parts, first_is_role)
     if company and "," in company:
-        company = strip_known_city(company)  # "Acme Corp, Berlin"
+        company, city = _strip_city(company)  # "Acme Corp, Berlin"
+        place = place or city
     used = {position, company}
     summary = [part for part in entry.parts if part not in short]
     summary += [part for part in parts[3:] if part not in used]
@@ -125,6 +126,23 @@ def to_work(entry: Entry) -> Work:
     )
 
 
+def _strip_city(company: str) -> tuple[str, str | None]:
+    """ "Acme Corp, Berlin" / "Quayside Capital, Bologna" → the employer and its town.
+
+    A known city always goes; otherwise one capitalised word that is no legal form or kind of
+    organisation ("Acme, Inc." and "Smith, Jones & Partners" stay whole).
+    """
+    stripped = strip_known_city(company)
+    head, _, tail = company.rpartition(",")
+    tail = tail.strip()
+    if stripped != company:
+        return stripped, tail
+    single = re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'\u2019-]+", tail) is not None
+    if head.strip() and single and organisation_score(tail) == 0 and role_score(tail) == 0:
+        return head.strip(), tail
+    return company, None
+
+
 def _degree_split(text: str) -> tuple[str, str | None] | None:
     """ "BSc Computer Science" → ("BSc", "Computer Science"); None when no degree leads."""
     match = DEGREE.match(text.strip())
@@ -141,7 +159,7 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
 
 def to_education(entry: Entry) -> Education:
     # Grades and bullet-less detail lines are not the school or the degree.
-    named = [part for part in entry.parts if not SCORE.match(part)]
+    named = [_unqualified(part) for part in entry.parts if not SCORE.match(_ungraded(part))]
     parts = [piece for part in _short(named) for piece in _split_education_line(part)]
     study: str | None = None
     area: str | None = None
@@ -177,6 +195,15 @@ def to_education(entry: Entry) -> Education:
     )
 
 
+def _ungraded(text: str) -> str:
+    return re.sub(r"^(?:final|overall|average|cumulative)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _unqualified(text: str) -> str:
+    """ "Master of Arts EQF level 7" → "Master of Arts": the framework level is no subject."""
+    return re.sub(r"\s*\(?\b(?:EQF|NQF|ISCED)\s+level\s+\d\)?", "", text).strip()
+
+
 def _split_education_line(text: str) -> list[str]:
     """ "BSc CS, University of X, Berkeley" → degree part and institution part."""
     for separator in (" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " \u2022 ", " - ", " at ", ", "):
@@ -190,8 +217,17 @@ def _split_education_line(text: str) -> list[str]:
     return [text]
 
 
+NAMED_DETAIL = re.compile(r"^(?P<name>[^.:]{2,50}?)\s+[\u2014\u2013:-]\s+(?P<rest>\S.*)$")
+
+
 def to_project(entry: Entry) -> Project:
     parts = entry.parts
+    if not parts and entry.details:
+        # "Open Ward Rota - Volunteer-built shift planner" read as prose: name, then description.
+        named = NAMED_DETAIL.match(entry.details[0])
+        if named and len(named.group("name").split()) <= 5:
+            parts = [named.group("name"), named.group("rest")]
+            entry.details = entry.details[1:]
     name = parts[0] if parts else None
     description = parts[1:]
     if name:

@@ -30,41 +30,62 @@ TITLES: dict[Kind, frozenset[str]] = {
     Kind.SUMMARY: _titles(
         """summary, profile, about, about me, objective, career objective, professional
         summary, professional profile, personal profile, career summary, executive summary,
-        overview, introduction, personal statement"""
+        overview, introduction, personal statement, profil, perfil, profiel, profilo, kurzprofil,
+        zusammenfassung, sammanfattning, resumen"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
         history, work history, career history, career, relevant experience, experiences,
-        professional background, industry experience, positions, work, berufserfahrung"""
+        professional background, industry experience, positions, work, berufserfahrung,
+        berufliche erfahrung, arbeitserfahrung, praxiserfahrung, expérience professionnelle,
+        expériences professionnelles, expérience, expériences, experiencia, experiencia
+        profesional, experiencia laboral, werkervaring, werkervaringen, arbetslivserfarenhet,
+        arbetserfarenhet, yrkeserfarenhet, esperienza professionale, esperienze lavorative,
+        experiência profissional"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
-        academic qualifications, educational background, studies, ausbildung"""
+        academic qualifications, educational background, studies, ausbildung, bildungsweg,
+        schulbildung, studium, formation, formations, éducation, formation académique, études,
+        educación, formación, formación académica, estudios, opleiding, opleidingen,
+        utbildning, istruzione, istruzione e formazione, formação, formação académica"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
         technologies, tools, tech stack, expertise, skills and tools, tools and technologies,
         technical expertise, areas of expertise, programming languages, skill set, skillset,
-        kenntnisse"""
+        kenntnisse, fähigkeiten, kompetenzen, fachkenntnisse, compétences, compétences
+        techniques, competencias, habilidades, conocimientos, vaardigheden, competenties,
+        kompetenser, färdigheter, kunskaper, competenze, personal skills, personal skills and
+        competences, job related skills, digital skills, computer skills"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
-        open source, open source projects, academic projects, project experience"""
+        open source, open source projects, academic projects, project experience, projekte,
+        projets, proyectos, projecten, projekt"""
     ),
     Kind.CERTIFICATES: _titles(
         """certifications, certificates, certification, licenses, licenses and
         certifications, certifications and licenses, licences, licences and certifications,
-        professional certifications, courses and certifications, zertifikate"""
+        professional certifications, courses and certifications, zertifikate,
+        zertifizierungen, certificats, certificaciones, certificados, certificaten,
+        certifikat, certifieringar, certificazioni"""
     ),
-    Kind.LANGUAGES: _titles("languages, language skills, spoken languages, sprachen"),
+    Kind.LANGUAGES: _titles(
+        """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
+        idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas"""
+    ),
     Kind.CONTACT: _titles(
-        "contact, contact information, contact details, personal details, personal information"
+        """contact, contact information, contact details, personal details, personal information,
+        kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
+        personales, contactgegevens, personalia, kontaktuppgifter"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
         volunteering, volunteer experience, patents, talks, invited talks, research, selected
         honors, awards and honors, honors and awards, activities, extracurricular activities,
-        leadership, memberships, affiliations, courses, coursework, training, conferences"""
+        leadership, memberships, affiliations, courses, coursework, training, conferences,
+        additional information, interessen, hobbys, centres d intérêt, intereses, intressen"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -78,6 +99,16 @@ _HEADING_WORDS = sorted(
 KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("programming language", Kind.SKILLS),
     ("experience", Kind.WORK),
+    ("erfahrung", Kind.WORK),
+    ("expérience", Kind.WORK),
+    ("experiencia", Kind.WORK),
+    ("ervaring", Kind.WORK),
+    ("erfarenhet", Kind.WORK),
+    ("ausbildung", Kind.EDUCATION),
+    ("formation", Kind.EDUCATION),
+    ("formación", Kind.EDUCATION),
+    ("utbildning", Kind.EDUCATION),
+    ("opleiding", Kind.EDUCATION),
     ("employment", Kind.WORK),
     ("education", Kind.EDUCATION),
     ("academic", Kind.EDUCATION),
@@ -88,6 +119,9 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("certif", Kind.CERTIFICATES),
     ("licen", Kind.CERTIFICATES),
     ("language", Kind.LANGUAGES),
+    ("sprach", Kind.LANGUAGES),
+    ("langue", Kind.LANGUAGES),
+    ("idioma", Kind.LANGUAGES),
 )
 PAGE_MARK = re.compile(r"(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+\s*$", re.IGNORECASE)
 INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
@@ -212,6 +246,25 @@ def content_lines(document: LayoutDocument) -> list[Line]:
     ]
 
 
+RULE = re.compile(r"^\s*([=\-_~])\1{2,}\s*$")
+UNDERLINE_SHARE = 0.6  # a rule under a title is about as long as the title
+
+
+def drop_rules(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """Lines without "=====" / "-----" rules, and the ids of the lines those rules underlined."""
+    kept: list[Line] = []
+    underlined: set[int] = set()
+    for line in lines:
+        if RULE.match(line.text):
+            title = kept[-1].text.strip() if kept else ""
+            fits = len(line.text.strip()) >= UNDERLINE_SHARE * len(title)
+            if title and fits and len(title.split()) <= MAX_HEADING_WORDS + 1:
+                underlined.add(id(kept[-1]))
+            continue
+        kept.append(line)
+    return kept, underlined
+
+
 def unmark(text: str) -> str:
     # Plain-text resumes are often Markdown: "# Name", "## Skills", "**Acme** - Engineer".
     text = re.sub(r"^#{1,6}\s+", "", text.strip())
@@ -222,11 +275,17 @@ def _in_margin(line: Line, page: Page) -> bool:
     return line.box.y0 > page.height * 0.92 or line.box.y1 < page.height * 0.06
 
 
-def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
-    """Lines before the first heading (the header block), then one Section per heading."""
+def split_sections(
+    lines: list[Line], underlined: set[int] | None = None
+) -> tuple[list[Line], list[Section]]:
+    """Lines before the first heading (the header block), then one Section per heading.
+
+    An underlined line (see `drop_rules`) is a heading, except the first one (the name).
+    """
     style = learn_heading_style(lines)
     header: list[Line] = []
     sections: list[Section] = []
+    ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
     for line in lines:
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
@@ -235,7 +294,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
-        elif is_heading(line, style if sections else None):
+        elif id(line) in ruled or is_heading(line, style if sections else None):
             key = heading_key(line.text)
             sections.append(Section(title=key, kind=heading_kind(key) or guess_kind(key)))
         elif sections:

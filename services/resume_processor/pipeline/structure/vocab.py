@@ -47,7 +47,7 @@ ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     ministry department authority school college academy trust hotels hotel restaurant
     publishing press retail stores store traders trading architects associates advisory
     services international global biotech therapeutics dairy transit bureau office center
-    centre society association federation church museum library"""
+    centre society association federation church museum library union credit"""
 )
 INSTITUTION = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
@@ -67,6 +67,7 @@ DEGREE = re.compile(
     re.IGNORECASE,
 )
 # Where the work is done, when a resume names no city.
+ROLE_ENDINGS = ("ist", "ician", "ologist", "grapher", "smith")
 WORK_MODES = re.compile(r"^(?:remote|hybrid|on-?site|remote \(.*\)|various)$", re.IGNORECASE)
 
 
@@ -82,6 +83,8 @@ def role_score(text: str) -> float:
     score = sum(token in ROLE_WORDS for token in tokens) * 1.0
     if tokens[-1] in ROLE_NOUNS or tokens[0] in {"head", "chief", "director", "vp"}:
         score += 1.0
+    elif len(tokens) <= 3 and tokens[-1].endswith(ROLE_ENDINGS):
+        score += 1.0  # "Physiotherapist", "Radiologist", "Dietician"
     return score
 
 

@@ -1,0 +1,197 @@
+"""Label-column layouts (Europass and its kin): a narrow left column of field labels.
+
+Each row pairs a short label ("WORK EXPERIENCE", "Mother tongue(s)", "Dates", "Name and
+address of employer") with content to its right; extraction often glues the two into one line.
+A label is a section title, a field of the basics (name, wanted job), a hint for the content
+(a date, an employer, a native language), or noise ("Nationality", "Business or sector").
+`read_label_column` takes the labels off and rewrites the rows the rest of the parser reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from enum import StrEnum
+
+from resume_processor.pipeline.layout import Line
+from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
+
+
+class Role(StrEnum):
+    NAME = "name"  # the candidate's name
+    WANTED = "wanted"  # the job applied for → basics.label
+    KEEP = "keep"  # the content stands on its own once the label is off
+    EMPLOYER = "employer"  # belongs with the entry's title rows, wherever it was printed
+    NATIVE = "native"  # mother tongue(s)
+    GRADE = "grade"
+    DROP = "drop"  # the whole row is noise for a resume
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(" ".join(item.split()) for item in text.split(",") if item.strip())
+
+
+FIELD_LABELS: dict[Role, frozenset[str]] = {
+    Role.NAME: _keys(
+        """first name s surname s, surname s first name s, first name surname, surname first
+        name, name, full name, nom, nom prénom, vorname nachname, nombre, naam"""
+    ),
+    Role.WANTED: _keys(
+        """preferred job, job applied for, position, position applied for, desired employment
+        occupational field, desired employment occupational, desired employment, occupational
+        field, studies applied for, personal statement job applied for, gewünschte
+        beschäftigung, emploi recherché, empleo deseado, gewenste functie"""
+    ),
+    Role.KEEP: _keys(
+        """dates, date, occupation or position held, main activities and responsibilities,
+        title of qualification awarded, principal subjects occupational skills covered,
+        address, address es, telephone, telephone s, phone, mobile, e mail, e mail s, email,
+        website, website s, instant messaging, zeitraum, période, fechas"""
+    ),
+    Role.EMPLOYER: _keys(
+        """name and address of employer, name and type of organisation, name and type of
+        organisation providing education and training, name and type of organization"""
+    ),
+    Role.NATIVE: _keys("mother tongue s, mother tongue, native language s, native language"),
+    Role.GRADE: _keys("final grade, grade"),
+    Role.DROP: _keys(
+        """date of birth, nationality, sex, gender, business or sector, type of business or
+        sector, level in national or international classification, level in national or
+        international, other language s, other languages, driving licence, driving license,
+        marital status, place of birth"""
+    ),
+}
+ROLE_OF = {key: role for role, keys in FIELD_LABELS.items() for key in keys}
+SKILL_LABEL = re.compile(r"^(?:[a-z]+ ){0,3}(?:skills|competences?)(?: and competences)?$")
+TITLE_OF = {
+    Kind.SUMMARY: "Summary",
+    Kind.WORK: "Work experience",
+    Kind.EDUCATION: "Education",
+    Kind.SKILLS: "Skills",
+    Kind.PROJECTS: "Projects",
+    Kind.CERTIFICATES: "Certifications",
+    Kind.LANGUAGES: "Languages",
+    Kind.CONTACT: "Contact",
+    Kind.OTHER: "Additional information",
+}
+WEAK_ROLES = frozenset({Role.KEEP, Role.GRADE})  # "Email …", "Grade: 3.8" are everywhere
+MAX_LABEL_TOKENS = 9
+MIN_LABEL_ROWS = 3
+LABEL_GAP = 10.0  # how far left of the content column a label row must start
+
+
+def label_role(key: str) -> Role | Kind | None:
+    """What a label names: a field role, a section kind, or None when it is no label."""
+    if key in ROLE_OF:
+        return ROLE_OF[key]
+    kind = heading_kind(key)
+    if kind is None and SKILL_LABEL.match(key):
+        kind = Kind.SKILLS
+    return kind
+
+
+def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
+    """ "Mother tongue(s) Dutch" → ("Mother tongue(s)", Role.NATIVE, "Dutch")."""
+    tokens = text.split()
+    for count in range(min(len(tokens), MAX_LABEL_TOKENS), 0, -1):
+        label = " ".join(tokens[:count])
+        role = label_role(heading_key(label))
+        if role is not None:
+            return label, role, " ".join(tokens[count:])
+    return None
+
+
+def _caps_label(text: str) -> tuple[str, str] | None:
+    """ "PREFERRED JOB Communications Officer" → ("PREFERRED JOB", "Communications Officer")."""
+    match = re.match(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])", text)
+    if match is None:
+        return None
+    label = match.group(1).strip(" /&")
+    return (label, text[match.end() :].strip()) if label else None
+
+
+def content_x(lines: list[Line]) -> float:
+    return Counter(round(line.box.x0) for line in lines).most_common(1)[0][0]
+
+
+def is_label_layout(lines: list[Line]) -> bool:
+    """Several rows open with a field label that only label-column layouts print."""
+    labelled = 0
+    for line in lines:
+        found = split_label(line.text.strip())
+        if found is None or not isinstance(found[1], Role) or found[1] in WEAK_ROLES:
+            continue
+        labelled += len(heading_key(found[0]).split()) >= 2 or found[1] is Role.DROP
+    return labelled >= MIN_LABEL_ROWS
+
+
+def _with(line: Line, text: str) -> Line:
+    return Line(text=text, box=line.box, font_size=line.font_size, bold=line.bold)
+
+
+def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
+    """Rows without their labels (sections opened where a label names one), and basics fields."""
+    if not lines or not is_label_layout(lines):
+        return lines, {}
+    column = content_x(lines)
+    fields: dict[str, str] = {}
+    out: list[Line] = []
+    anchor: int | None = None  # where an entry's title rows end, for a late employer row
+    kind: Kind | None = None
+    for line in lines:
+        text = line.text.strip()
+        in_label = line.box.x0 < column - LABEL_GAP
+        if in_label and line.box.x1 <= column + 2 and text[:1].islower():
+            continue  # the wrapped end of a label ("field", "classification")
+        found = split_label(text)
+        if found is not None and not in_label and len(heading_key(found[0]).split()) < 2:
+            found = None  # a one-word label ("Position", "Dates") only in the label column
+        if found is None and in_label and line.box.x1 > column:
+            caps = _caps_label(text)
+            if caps is not None:
+                role = label_role(heading_key(caps[0]))
+                wanted = re.search(r"\b(?:job|position|occupation|objective)\b", caps[0], re.I)
+                fallback = Role.WANTED if wanted else Role.KEEP
+                found = (caps[0], role if role is not None else fallback, caps[1])
+        if found is None:
+            out.append(line)
+            continue
+        label, role, rest = found
+        if isinstance(role, Kind) and rest and not in_label:
+            out.append(line)  # "Education Manager at …" in the content column is content
+            continue
+        if isinstance(role, Kind):
+            if role is Kind.CONTACT and rest and "name" not in fields:
+                fields["name"] = rest
+            kind = role
+            out.append(_with(line, label if heading_kind(heading_key(label)) else TITLE_OF[role]))
+            if rest:
+                out.append(_with(line, rest))
+            anchor = None
+            continue
+        if role is Role.NAME and rest:
+            fields.setdefault("name", rest)
+        elif role is Role.WANTED and rest:
+            fields.setdefault("label", rest)
+        elif role is Role.NATIVE and rest:
+            if kind is not Kind.LANGUAGES:
+                out.append(_with(line, TITLE_OF[Kind.LANGUAGES]))
+                kind = Kind.LANGUAGES
+            tongues = [f"{item.strip()} (Native)" for item in re.split(r",|/|\band\b", rest)]
+            out.append(_with(line, ", ".join(t for t in tongues if t != " (Native)")))
+        elif role is Role.GRADE and rest:
+            out.append(_with(line, f"Grade: {rest}"))
+        elif role is Role.EMPLOYER and rest:
+            at = anchor if anchor is not None else len(out)
+            out.insert(at, _with(line, rest))
+            anchor = at + 1
+        elif role is Role.KEEP and rest:
+            out.append(_with(line, rest))
+            if re.match(r"^dates?\b|^occupation|^title of", label, re.I):
+                anchor = len(out)
+        elif (
+            role is Role.DROP and label.lower().startswith("other lang") and kind != Kind.LANGUAGES
+        ):
+            out.append(_with(line, TITLE_OF[Kind.LANGUAGES]))  # the CEFR grid follows
+            kind = Kind.LANGUAGES
+    return out, fields
