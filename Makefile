@@ -11,13 +11,17 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: help setup system-packages run stop test lint format bench clean
+# Go (1.26+) builds the Kubernetes test binaries; the machine keeps it in /usr/local/go.
+export PATH := $(PATH):/usr/local/go/bin
+
+.PHONY: help setup system-packages run stop test lint format bench clean k8s-binaries
 
 help:
 	@echo "make run    start PostgreSQL, Redis, the API and a worker; process the samples (Ctrl-C stops)"
 	@echo "make stop   stop everything make run started"
 	@echo "make test   lint, type-check and run every test against real servers"
 	@echo "make bench  run the benchmarks in tests/bench and print their tables"
+	@echo "make k8s-binaries  build etcd, Kubernetes, kwok and helm for tests/k8s (once per machine)"
 
 setup: system-packages $(STAMP)
 
@@ -60,7 +64,13 @@ format: setup
 	@$(VENV)/bin/ruff format services operator tests migrations
 	@$(VENV)/bin/ruff check --fix services operator tests migrations
 
-test: setup lint
+# etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, kwok and helm for the
+# Kubernetes tests, built from Go modules with `go build` once per machine into
+# ~/.cache/ai-resume-processor/k8s/ (10-13 minutes the first time, instant afterwards).
+k8s-binaries: setup
+	@$(PY) -m tests.k8s.binaries
+
+test: setup lint k8s-binaries
 	@echo "==> pytest"
 	@$(PY) -m pytest $(PYTEST_ARGS)
 

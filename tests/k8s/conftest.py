@@ -1,0 +1,46 @@
+"""The `control_plane` session fixture: a real Kubernetes control plane (see controlplane.py).
+
+Outside CI, tests that use it skip when the binaries are not built yet (`make k8s-binaries`
+builds them once per machine); with CI=true the fixture builds them (about 10 minutes on a new
+machine, longer than the suite's per-test timeout, so the test that builds gets a longer one),
+or fails.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.k8s import binaries
+from tests.k8s.controlplane import ControlPlane
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+BUILD_TIMEOUT = 3600  # seconds, for the test whose fixture builds the binaries
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not IN_CI or binaries.is_built():
+        return
+    for item in items:
+        if "control_plane" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.timeout(BUILD_TIMEOUT))
+
+
+@pytest.fixture(scope="session")
+def control_plane(pytestconfig: pytest.Config) -> Iterator[ControlPlane]:
+    if not binaries.is_built():
+        if not IN_CI:
+            pytest.skip(
+                f"Kubernetes test binaries are not built in {binaries.bin_dir()}; "
+                "build them once with `make k8s-binaries` (takes a while: go build)"
+            )
+        capture = pytestconfig.pluginmanager.getplugin("capturemanager")
+        try:
+            with capture.global_and_fixture_disabled():  # show the build's progress live
+                binaries.build()
+        except RuntimeError as exc:
+            pytest.fail(f"building the Kubernetes test binaries failed: {exc}")
+    with ControlPlane(nodes=3) as cp:
+        yield cp
