@@ -225,6 +225,7 @@ def test_docx_headers_and_text_boxes_are_read() -> None:
 
     document = Document()
     document.sections[0].header.paragraphs[0].text = "Ada Lovelace · ada@example.com"
+    document.sections[0].footer.paragraphs[0].text = "+44 20 7946 0000 · London"
     body = document.add_paragraph("Experience")
     # A DrawingML text box with its VML fallback, as Word writes it.
     namespaces = (
@@ -250,3 +251,4 @@ def test_docx_headers_and_text_boxes_are_read() -> None:
     assert texts[0] == "Ada Lovelace · ada@example.com"
     assert texts.count("Programmer, 1842 - 1843") == 1
     assert texts.index("Experience") < texts.index("Programmer, 1842 - 1843")
+    assert texts[-1] == "+44 20 7946 0000 · London"

@@ -92,6 +92,14 @@ def _blocks(document: DocxDocument) -> Iterator[TextBlock]:
             yield from _paragraph_blocks(item)
         else:
             yield from _table_blocks(item)
+    # Contacts are sometimes only in the page footer: read it last, as it is printed.
+    for section in document.sections:
+        for footer in (section.first_page_footer, section.footer):
+            if footer.is_linked_to_previous or footer.part in seen_parts:
+                continue
+            seen_parts.add(footer.part)
+            for paragraph in footer.paragraphs:
+                yield from _paragraph_blocks(paragraph)
 
 
 def _table_blocks(table: Table) -> Iterator[TextBlock]:
