@@ -78,27 +78,26 @@ def check_zip_safety(content: bytes) -> None:
 
 
 def _blocks(document: DocxDocument) -> Iterator[TextBlock]:
-    # Many templates put the name and contacts in the page header: read it first.
     seen_parts: set[Any] = set()
-    for section in document.sections:
-        for header in (section.first_page_header, section.header):
-            if header.is_linked_to_previous or header.part in seen_parts:
-                continue
-            seen_parts.add(header.part)
-            for paragraph in header.paragraphs:
-                yield from _paragraph_blocks(paragraph)
+    # Many templates put the name and contacts in the page header: read it first.
+    yield from _margin_blocks(document, "header", seen_parts)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             yield from _paragraph_blocks(item)
         else:
             yield from _table_blocks(item)
     # Contacts are sometimes only in the page footer: read it last, as it is printed.
+    yield from _margin_blocks(document, "footer", seen_parts)
+
+
+def _margin_blocks(document: DocxDocument, kind: str, seen_parts: set[Any]) -> Iterator[TextBlock]:
+    """Paragraphs of every distinct header (or footer) of the document's sections."""
     for section in document.sections:
-        for footer in (section.first_page_footer, section.footer):
-            if footer.is_linked_to_previous or footer.part in seen_parts:
+        for margin in (getattr(section, f"first_page_{kind}"), getattr(section, kind)):
+            if margin.is_linked_to_previous or margin.part in seen_parts:
                 continue
-            seen_parts.add(footer.part)
-            for paragraph in footer.paragraphs:
+            seen_parts.add(margin.part)
+            for paragraph in margin.paragraphs:
                 yield from _paragraph_blocks(paragraph)
 
 
