@@ -145,12 +145,16 @@ def _detail(response: httpx.Response) -> str:
 
 def print_results(results: list[dict[str, Any]]) -> None:
     table = Table(title="Resumes")
-    for column in ("file", "status", "name", "email", "phone", "url", "skills", "id / reason"):
-        table.add_column(column, overflow="fold", no_wrap=column not in {"file", "skills"})
+    columns = ("file", "status", "name", "email", "phone", "latest role", "skills", "id / reason")
+    for column in columns:
+        wrap = column in {"file", "skills", "latest role"}
+        table.add_column(column, overflow="fold", no_wrap=not wrap)
     for result in results:
         record = result.get("record") or {}
-        basics = (record.get("extracted_data") or {}).get("basics", {})
-        skills = (record.get("extracted_data") or {}).get("skills", [])
+        data = record.get("extracted_data") or {}
+        basics, skills, work = data.get("basics", {}), data.get("skills", []), data.get("work", [])
+        latest = work[0] if work else {}
+        role = " at ".join(part for part in (latest.get("position"), latest.get("name")) if part)
         skill_names = ", ".join(s.get("name", "") for s in skills[:4])
         if len(skills) > 4:
             skill_names += f" (+{len(skills) - 4})"
@@ -161,7 +165,7 @@ def print_results(results: list[dict[str, Any]]) -> None:
             basics.get("name", ""),
             basics.get("email", ""),
             basics.get("phone", ""),
-            basics.get("url", ""),
+            role,
             skill_names,
             str(last),
         )
