@@ -15,6 +15,7 @@ from resume_processor.pipeline.structure.dates import DateRange, find_date_range
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.rows import reassemble
 from resume_processor.pipeline.structure.sections import unmark
+from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION
 
 _MARKS = (
     "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u203a\u00bb"
@@ -24,6 +25,19 @@ _MARKS = (
 BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}])\s*")
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|net|app)/\S*", re.I)
 LONG_HEADER_WORDS = 10
+# A grade or an honour closing an entry's line ("…, 2007, summa cum laude", "2016 (GPA 3.9)"):
+# a note on the entry, never a reason to miss the date before it.
+HONOUR = (
+    r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs|merit)"
+    r"|(?:first|upper\s+second|lower\s+second|second|third)[-\s]class(?:\s+honou?rs)?(?:\s+degree)?"
+    r"|(?:high(?:est)?\s+)?(?:distinction|honou?rs)"
+)
+GRADE = r"(?:c?gpa|grade|score)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
+TRAILING_NOTE = re.compile(
+    rf"(?:(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*)(?P<grade>{GRADE})|"
+    rf"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*|\s+)(?P<honour>{HONOUR}))\s*\)?\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -35,6 +49,7 @@ class Item:
     bullet: bool
     dates: DateRange | None
     place: str | None
+    note: str | None = None
 
     @property
     def detail(self) -> bool:
@@ -57,6 +72,11 @@ class Entry:
     def parts(self) -> list[str]:
         return [item.text for item in self.header if item.text]
 
+    @property
+    def notes(self) -> list[str]:
+        """Grades and honours taken off the ends of the header lines."""
+        return [item.note for item in self.header if item.note]
+
 
 def prepare(line: Line) -> Item:
     # A tab or a wide gap separates parts as a "|" would ("Acme Corp\tEngineer").
@@ -64,6 +84,10 @@ def prepare(line: Line) -> Item:
     bullet_match = BULLET.match(raw)
     bullet = bullet_match is not None
     text = raw[bullet_match.end() :] if bullet_match else raw
+    note = None
+    noted = None if bullet else TRAILING_NOTE.search(text)
+    if noted is not None and noted.start() > 0:
+        text, note = text[: noted.start()], noted.group("grade") or noted.group("honour")
     dates = find_date_range(text)
     if dates is not None and (bullet or not _at_edge(text, dates)) and not dates.is_range:
         dates = None  # a lone year inside a sentence ("NeurIPS 2022") is not the entry's date
@@ -77,7 +101,8 @@ def prepare(line: Line) -> Item:
             text, place = "", bare  # a line that is only the place
     text = re.sub(r"\s+([.,;:])", r"\1", text)  # "Acme (2019)." leaves "Acme ."
     strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if bullet or dates is None else ".")
-    return Item(line=line, text=text.strip(strip), bullet=bullet, dates=dates, place=place)
+    text = text.strip(strip)
+    return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
 
 
 def _at_edge(text: str, dates: DateRange) -> bool:
@@ -128,7 +153,45 @@ def _continues(item: Item, entry: Entry, bullet_x: float | None) -> bool:
     return item.line.box.x0 > bullet_x + 2 or item.text[:1].islower()
 
 
+def is_school_line(item: Item) -> bool:
+    """ "University of Arizona — Tucson, AZ": names a school and does not lead with a degree."""
+    return (
+        not item.bullet
+        and INSTITUTION.search(item.text) is not None
+        and DEGREE.match(item.text.strip()) is None
+    )
+
+
+def _style(item: Item) -> tuple[float | None, bool | None]:
+    size = item.line.font_size
+    return (round(size * 2) / 2 if size else None), item.line.bold
+
+
+def _split_at_schools(block: Entry) -> list[Entry]:
+    """A block that opens with a school line is one entry per school line dressed like it
+    (school, then degree, stacked twice): the school starts the entry, whatever the dates say."""
+    header = block.header
+    if len(header) < 3 or not is_school_line(header[0]):
+        return [block]
+    starts = [
+        index
+        for index, item in enumerate(header)
+        if is_school_line(item) and _style(item) == _style(header[0])
+    ]
+    if len(starts) < 2 or starts[1] == 1:
+        return [block]  # "University of X" / "School of Y": one school named twice
+    entries = [
+        Entry(header=header[start:end])
+        for start, end in zip(starts, [*starts[1:], len(header)], strict=True)
+    ]
+    entries[-1].details = block.details
+    return entries
+
+
 def _split_block(block: Entry) -> list[Entry]:
+    pieces = _split_at_schools(block)
+    if len(pieces) > 1:
+        return [entry for piece in pieces for entry in _split_block(piece)]
     dated = [index for index, item in enumerate(block.header) if item.dates]
     if len(dated) <= 1:
         block.dates = block.dates or (block.header[dated[0]].dates if dated else None)

@@ -60,10 +60,32 @@ def _split_items(text: str) -> list[str]:
     return [item for item in items if item and len(item.split()) <= MAX_SKILL_WORDS]
 
 
+def join_wrapped_items(lines: list[str]) -> list[str]:
+    """ "a, b, Space" / "planning, c" → "a, b, Space planning, c": a list line that wrapped.
+
+    A line carries on the item before it when it starts lower-case with no bullet of its own,
+    the line before ended on no separator, and that line was a list (separators or a bullet).
+    """
+    joined: list[str] = []
+    for raw in lines:
+        text = raw.strip()
+        if joined and text[:1].islower() and not BULLET.match(raw):
+            previous = joined[-1]
+            listed = SKILL_SEPARATORS.search(BULLET.sub("", previous)) or BULLET.match(previous)
+            head = SKILL_SEPARATORS.split(text, maxsplit=1)[0]
+            last = SKILL_SEPARATORS.split(BULLET.sub("", previous))[-1]
+            fits = len(f"{last} {head}".split()) <= MAX_SKILL_WORDS
+            if listed and fits and not re.search(r"[,;|:]\s*$", previous):
+                joined[-1] = f"{previous.rstrip()} {text}"
+                continue
+        joined.append(raw)
+    return joined
+
+
 def parse_skills(lines: list[str]) -> list[Skill]:
     skills: list[Skill] = []
     continues = False
-    for raw in lines:
+    for raw in join_wrapped_items(lines):
         text = BULLET.sub("", raw).strip()
         category = CATEGORY.match(text)
         if category and category.group(2):

@@ -24,7 +24,6 @@ SCORE = re.compile(
     r"\b(?:c?gpa|grade|score|note|mark)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
     re.IGNORECASE,
 )
-HONOURS = re.compile(r"\b(?:first|upper second|2:1|summa|magna|cum laude|distinction)\b", re.I)
 SHORT_PART_WORDS = 8
 
 
@@ -179,8 +178,9 @@ def to_education(entry: Entry) -> Education:
         institution = leftovers.pop(0)
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = leftovers.pop(0)
-    text = " ".join([*entry.parts, *entry.details])
+    text = " ".join([*entry.parts, *entry.notes, *entry.details])
     score = SCORE.search(text)
+    honour = next((note for note in entry.notes if not SCORE.match(note)), None)
     dates = entry.dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     if dates and not dates.is_range:
@@ -191,7 +191,7 @@ def to_education(entry: Entry) -> Education:
         studyType=study,
         startDate=start,
         endDate=end,
-        score=score.group(1).replace(" ", "") if score else None,
+        score=score.group(1).replace(" ", "") if score else honour,
     )
 
 

@@ -9,6 +9,8 @@ overlaps vertically.
 
 from __future__ import annotations
 
+import re
+
 from resume_processor.pipeline.layout import Box, Line
 from resume_processor.pipeline.structure.dates import is_date_cell, join_wrapped_range
 
@@ -16,9 +18,50 @@ MIN_OVERLAP = 0.4
 MAX_DISTANCE = 40  # lines in reading order between a date cell and its row
 
 
+OPEN_END = re.compile(r",\s*$")
+BULLET_START = re.compile(
+    r"^\s*(?:[-\u2013\u2014*>+\u2022\u00b7\u25aa\u25cf\u25e6\u25a0]\s|[\u2022\u25aa\u25cf])"
+)
+
+
 def reassemble(lines: list[Line]) -> list[Line]:
-    """Date cells merged into the rows beside them, then ranges split over two rows joined."""
-    return join_wrapped_ranges(attach_date_cells(lines))
+    """Date cells merged into the rows beside them, then ranges split over two rows joined,
+    then rows that end on a comma joined with the row they wrapped onto."""
+    return join_open_rows(join_wrapped_ranges(attach_date_cells(lines)))
+
+
+def join_open_rows(lines: list[Line]) -> list[Line]:
+    """ "Professor, Univ of X, City, ST," / "2024-present" → one row: a comma leaves it open.
+
+    The next row carries on unless it opens with a bullet or starts left of the open row.
+    """
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and OPEN_END.search(previous.text)
+            and not BULLET_START.match(line.text)
+            and line.box.x0 >= previous.box.x0 - 2
+        ):
+            out[-1] = Line(
+                text=f"{previous.text.rstrip()} {line.text.strip()}",
+                box=_union([previous.box, line.box]),
+                font_size=previous.font_size,
+                bold=previous.bold,
+            )
+        else:
+            out.append(line)
+    return out
+
+
+def _union(boxes: list[Box]) -> Box:
+    return Box(
+        min(b.x0 for b in boxes),
+        min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.y1 for b in boxes),
+    )
 
 
 def _overlap(a: Box, b: Box) -> float:
@@ -64,13 +107,7 @@ def _merge(cells: list[Line], row: Line) -> Line:
     left = [cell.text for cell in cells if cell.box.x1 <= row.box.x0 + 1]
     right = [cell.text for cell in cells if cell.box.x1 > row.box.x0 + 1]
     text = " ".join([*left, row.text, *right])
-    boxes = [row.box, *(cell.box for cell in cells)]
-    box = Box(
-        min(b.x0 for b in boxes),
-        min(b.y0 for b in boxes),
-        max(b.x1 for b in boxes),
-        max(b.y1 for b in boxes),
-    )
+    box = _union([row.box, *(cell.box for cell in cells)])
     return Line(text=text, box=box, font_size=row.font_size, bold=row.bold)
 
 

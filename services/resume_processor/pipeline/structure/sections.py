@@ -36,7 +36,9 @@ TITLES: dict[Kind, frozenset[str]] = {
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
         history, work history, career history, career, relevant experience, experiences,
-        professional background, industry experience, positions, work, berufserfahrung,
+        professional background, industry experience, positions, work, appointments,
+        academic appointments, professional appointments, academic positions, positions held,
+        academic employment, employment and appointments, berufserfahrung,
         berufliche erfahrung, arbeitserfahrung, praxiserfahrung, expérience professionnelle,
         expériences professionnelles, expérience, expériences, experiencia, experiencia
         profesional, experiencia laboral, werkervaring, werkervaringen, arbetslivserfarenhet,
@@ -110,6 +112,7 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("utbildning", Kind.EDUCATION),
     ("opleiding", Kind.EDUCATION),
     ("employment", Kind.WORK),
+    ("appointment", Kind.WORK),
     ("education", Kind.EDUCATION),
     ("academic", Kind.EDUCATION),
     ("skill", Kind.SKILLS),

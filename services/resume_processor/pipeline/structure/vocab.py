@@ -59,7 +59,7 @@ DEGREE = re.compile(
     r"^(?:(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
     r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
-    r"|Ph\.?\s?D\.?|D\.?Phil\.?|MBA|EMBA|MPH|MPA|MD|JD|LL\.?[BM]\.?|A\.?A\.?S?\.?|Diplom\w*|"
+    r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|Diplom\w*|"
     r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|Magister|"
     r"Mestrado|Laurea(?:\s+Magistrale)?|Postgraduate Diploma|Graduate Certificate|"
     r"Certificate|Doctorate)"
