@@ -9,7 +9,8 @@ from ../shared/data are copied with truth converted from their YAML. A second he
 (`tests/eval/holdout.py`, tagged "holdout-2") comes from its own random stream, so adding it
 left every earlier document byte-for-byte the same. A third round (`tests/eval/holdout3.py`,
 tagged "holdout-3") likewise has its own stream and its own pools of people and vocabulary,
-and so does a fourth (`tests/eval/holdout4.py`, tagged "holdout-4").
+and so does a fourth (`tests/eval/holdout4.py`, tagged "holdout-4") and a fifth
+(`tests/eval/holdout5.py`, tagged "holdout-5").
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 # Run as a script from anywhere: make the repository root importable for `tests.eval`.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.eval import holdout, holdout3, holdout4
+from tests.eval import holdout, holdout3, holdout4, holdout5
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
 
@@ -133,6 +134,23 @@ def write_holdout4(out: Path, used_names: set[str]) -> list[Written]:
     return written
 
 
+def write_holdout5(out: Path, used_names: set[str]) -> list[Written]:
+    rng = random.Random(holdout5.SEED)
+    written: list[Written] = []
+    for style_name, count in holdout5.PLAN:
+        for index in range(count):
+            options = holdout5.style_options(style_name, rng)
+            person = holdout5.make_person(rng, used_names, style_name)
+            stem = f"{style_name}-{index + 1:02d}-{person.slug}"
+            content, extension = holdout5.render(person, style_name, options)
+            (out / f"{stem}.{extension}").write_bytes(content)
+            truth = holdout5.truth(person, style_name, options)
+            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
+            (out / f"{stem}.json").write_text(text, encoding="utf-8")
+            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+    return written
+
+
 def _markdown(text: str) -> str:
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     return re.sub(r"\*\*?([^*]+)\*\*?", r"\1", text).strip()
@@ -217,7 +235,7 @@ def main(argv: list[str]) -> int:
     used_names: set[str] = set()
     written = write_generated(out, used_names)
     written += write_holdout(out, used_names) + write_holdout3(out, used_names)
-    written += write_holdout4(out, used_names)
+    written += write_holdout4(out, used_names) + write_holdout5(out, used_names)
     written += write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
     print(f"wrote {len(written)} resumes ({size / 1e6:.1f} MB) to {out}")
