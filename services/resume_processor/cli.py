@@ -262,6 +262,15 @@ def worker(concurrency: int | None, beat: bool, celery_args: tuple[str, ...]) ->
     app.worker_main([*argv, *celery_args])
 
 
+@main.command(context_settings={"ignore_unknown_options": True}, add_help_option=False)
+@click.argument("kopf_args", nargs=-1, type=click.UNPROCESSED)
+def operator(kopf_args: tuple[str, ...]) -> None:
+    """Run the Kubernetes operator: `kopf run -m resume_operator.main` (extra arguments, and
+    --help, go to `kopf run`)."""
+    argv = [sys.executable, "-m", "kopf", "run", "-m", "resume_operator.main", *kopf_args]
+    os.execv(sys.executable, argv)  # noqa: S606 (replaces this process: signals reach kopf)
+
+
 def _prepare_metrics(role: str) -> Settings:
     """Give this server a fresh multi-process metrics directory before prometheus_client loads."""
     from resume_processor.config import get_settings

@@ -22,16 +22,20 @@ from resume_processor.db import applications
 log = logging.getLogger(__name__)
 
 # kombu's Redis transport keeps priority N of queue Q in the list `Q\x06\x16N` (N > 0), and the
-# unacknowledged (delivered, not yet acked) messages of every queue in the hash `unacked`.
+# unacknowledged (delivered, not yet acked) messages of every queue in the hash `unacked`. With
+# the transport option `global_keyprefix`, every key starts with that prefix. The operator's
+# demand reader (resume_operator.demand) uses the same keys.
 PRIORITY_SEPARATOR = "\x06\x16"
 PRIORITIES = range(1, 10)
 UNACKED_KEY = "unacked"
 READ_TIMEOUT_SECONDS = 2.0
 
 
-def queue_keys(queue: str) -> list[str]:
-    """Every Redis list that may hold ready messages of `queue`."""
-    return [queue, *(f"{queue}{PRIORITY_SEPARATOR}{priority}" for priority in PRIORITIES)]
+def queue_keys(queue: str, global_keyprefix: str = "") -> list[str]:
+    """Every Redis list that may hold ready messages of `queue` (priorities 0-9 cover any
+    `priority_steps`, since kombu clamps message priorities to 0-9)."""
+    base = f"{global_keyprefix}{queue}"
+    return [base, *(f"{base}{PRIORITY_SEPARATOR}{priority}" for priority in PRIORITIES)]
 
 
 @dataclass(slots=True)

@@ -9,15 +9,21 @@ or fails.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from resume_operator import constants
 from tests.k8s import binaries
 from tests.k8s.controlplane import ControlPlane
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 BUILD_TIMEOUT = 3600  # seconds, for the test whose fixture builds the binaries
+CRD_DIR = Path(__file__).resolve().parents[2] / "charts" / "ai-resume-processor" / "crds"
+RJ_CRD = f"{constants.RESUMEJOB_PLURAL}.{constants.GROUP}"
+WA_CRD = f"{constants.WORKERAUTOSCALER_PLURAL}.{constants.GROUP}"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -44,3 +50,22 @@ def control_plane(pytestconfig: pytest.Config) -> Iterator[ControlPlane]:
             pytest.fail(f"building the Kubernetes test binaries failed: {exc}")
     with ControlPlane(nodes=3) as cp:
         yield cp
+
+
+@pytest.fixture(scope="session")
+def crds(control_plane: ControlPlane) -> ControlPlane:
+    """The control plane with the chart's CRDs applied and Established."""
+    control_plane.kubectl("apply", "-f", str(CRD_DIR))
+    control_plane.kubectl(
+        "wait", "--for=condition=Established", f"crd/{RJ_CRD}", f"crd/{WA_CRD}", "--timeout=60s"
+    )
+    return control_plane
+
+
+@pytest.fixture
+def namespace(crds: ControlPlane) -> Iterator[str]:
+    """A fresh namespace per test, deleted (without waiting) afterwards."""
+    name = f"t-{uuid.uuid4().hex[:8]}"
+    crds.kubectl("create", "namespace", name)
+    yield name
+    crds.kubectl("delete", "namespace", name, "--wait=false", check=False)
