@@ -8,26 +8,35 @@ the way kombu routes them: through the exchange's binding set `_kombu.binding.<e
 `routing_key\\x06\\x16pattern\\x06\\x16queue`), falling back to the routing key itself. With the
 transport option `global_keyprefix`, every one of these keys starts with the prefix.
 
-Busy workers and throughput: the workers do not record them in Redis yet, so they are read as
-None (the decision then treats every in-flight message as holding its own worker, and sizes by
-worker slots only); `Demand.notes` says so.
+Busy workers and throughput: the workers record them in Redis (keys and formats:
+`resume_processor.worker_activity`, under the same `global_keyprefix`). A worker, for scaling, is
+a pod = a Celery node name: `busy_workers` counts the node names with a fresh busy entry for a
+watched queue (`busy_processes` counts the processes), and `throughput` is the tasks of the
+watched queues completed over the last few minutes, per second, per node that heartbeats and
+consumes one of them. Either is None when the workers recorded nothing (workers of an older
+version, or none ever ran): the decision then treats every in-flight message as holding its own
+worker and sizes by worker slots only, and `Demand.notes` says so.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import redis.asyncio
 
+from resume_processor import worker_activity as activity
 from resume_processor.queue_stats import PRIORITY_SEPARATOR, UNACKED_KEY, queue_keys
 
 log = logging.getLogger(__name__)
 
 BINDING_KEY = "_kombu.binding.{exchange}"
 NOT_RECORDED = "busy workers and throughput are not recorded by the workers yet"
+DEFAULT_BUSY_STALE_SECONDS = 300.0 + activity.BUSY_MARGIN_SECONDS
+"""For busy entries written without their own limit: the default hard time limit + margin."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +46,11 @@ class Demand:
     in_flight: dict[str, int]
     """Delivered, unacknowledged messages per watched queue."""
     busy_workers: int | None = None
+    """Worker pods (Celery node names) running a task of a watched queue; None if not recorded."""
     throughput: float | None = None
-    """Tasks completed per worker per second."""
+    """Tasks completed per worker pod per second; None if not recorded."""
+    busy_processes: int | None = None
+    """Worker processes running a task of a watched queue (several per pod with concurrency)."""
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -158,4 +170,50 @@ async def read_demand(
     unique = list(dict.fromkeys(queues))
     ready = await read_ready(client, unique, global_keyprefix)
     in_flight = await read_in_flight(client, unique, global_keyprefix, unacked_key)
-    return Demand(ready=ready, in_flight=in_flight, notes=(NOT_RECORDED,))
+    activity_read = await read_activity(client, unique, global_keyprefix=global_keyprefix)
+    if activity_read is None:
+        return Demand(ready=ready, in_flight=in_flight, notes=(NOT_RECORDED,))
+    busy_workers, busy_processes, throughput = activity_read
+    return Demand(
+        ready=ready,
+        in_flight=in_flight,
+        busy_workers=busy_workers,
+        throughput=throughput,
+        busy_processes=busy_processes,
+    )
+
+
+async def read_activity(
+    client: redis.asyncio.Redis,
+    queues: Sequence[str],
+    *,
+    global_keyprefix: str = "",
+    now: float | None = None,
+    window_minutes: int = activity.THROUGHPUT_WINDOW_MINUTES,
+    busy_stale_seconds: float = DEFAULT_BUSY_STALE_SECONDS,
+) -> tuple[int, int, float | None] | None:
+    """(busy worker pods, busy processes, throughput per pod) of the watched queues, or None when
+    no worker of them recorded anything recently (no fresh heartbeat or busy entry, and no
+    completion in the window). Throughput is None when no pod consuming them heartbeats."""
+    now = time.time() if now is None else now
+    per_queue = [
+        activity.throughput_keys(queue, now, window_minutes, global_keyprefix) for queue in queues
+    ]
+    async with client.pipeline(transaction=False) as pipe:
+        pipe.hgetall(global_keyprefix + activity.BUSY_KEY)
+        pipe.hgetall(global_keyprefix + activity.ALIVE_KEY)
+        for keys in per_queue:
+            if keys:
+                pipe.mget(keys)
+        busy_raw, alive_raw, *counts = await pipe.execute()
+    busy = activity.decode_hash(busy_raw)
+    alive = activity.decode_hash(alive_raw)
+    completed = sum(int(value) for values in counts for value in values if value is not None)
+    nodes, processes = activity.busy_nodes(busy, queues, now, busy_stale_seconds)
+    pods = activity.alive_nodes(alive, queues, now) | nodes
+    if not pods and not completed:
+        return None  # no worker of these queues recorded anything recently
+    throughput = (
+        completed / activity.window_seconds(now, window_minutes) / len(pods) if pods else None
+    )
+    return len(nodes), processes, throughput

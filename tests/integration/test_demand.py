@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import threading
 import time
 import uuid
@@ -21,7 +22,10 @@ from celery.contrib.testing.worker import start_worker
 from resume_operator.demand import NOT_RECORDED, Demand, read_demand
 from resume_processor.config import Settings
 from resume_processor.devstack import RedisServer
+from resume_processor.worker import activity as _activity  # noqa: F401 - connects the signals
 from resume_processor.worker.celery_app import PROCESS_TASK, make_celery
+from tests.utils.processes import StackConfig
+from tests.utils.processes import start_worker as start_worker_process
 
 pytestmark = pytest.mark.integration
 SEP = "\x06\x16"
@@ -42,8 +46,12 @@ def celery_app(redis_server: RedisServer, queue: str, prefix: str = "") -> Celer
 
 
 def demand(redis_server: RedisServer, queues: list[str], prefix: str = "") -> Demand:
+    return demand_at(redis_server.url, queues, prefix)
+
+
+def demand_at(url: str, queues: list[str], prefix: str = "") -> Demand:
     async def read() -> Demand:
-        client = redis.asyncio.Redis.from_url(redis_server.url)
+        client = redis.asyncio.Redis.from_url(url)
         try:
             return await read_demand(client, queues, global_keyprefix=prefix)
         finally:
@@ -189,3 +197,71 @@ def test_messages_held_by_a_real_worker(redis_server: RedisServer) -> None:
         while (got := demand(redis_server, [queue])).total and time.monotonic() < deadline:
             time.sleep(0.2)
         assert got.total == 0, got
+
+
+def test_busy_workers_and_throughput_recorded_by_a_real_worker(redis_server: RedisServer) -> None:
+    """While the in-process worker runs a task its node is busy; after completions, the
+    throughput per worker pod is positive and nothing is busy any more."""
+    queue, prefix = unique_queue(), f"tenant-{uuid.uuid4().hex[:4]}:"
+    app = celery_app(redis_server, queue, prefix=prefix)
+    app.conf.task_default_queue = queue
+    release = threading.Event()
+    started = threading.Event()
+
+    @app.task(name="demand_test.slow_recorded", acks_late=True)
+    def slow() -> None:
+        started.set()
+        release.wait(30)
+
+    @app.task(name="demand_test.quick")
+    def quick() -> None:
+        return None
+
+    app.send_task("demand_test.slow_recorded", queue=queue)
+    with start_worker(app, pool="solo", concurrency=1, perform_ping_check=False,
+                      shutdown_timeout=30, loglevel="WARNING"):  # fmt: skip
+        assert started.wait(30), "the worker did not start the task"
+        got = demand(redis_server, [queue], prefix=prefix)
+        assert got.busy_workers == 1, got
+        assert got.busy_processes == 1
+        assert NOT_RECORDED not in got.notes
+        # another queue, or the same queue without the prefix, sees none of it
+        assert demand(redis_server, [unique_queue()], prefix=prefix).busy_workers is None
+        assert demand(redis_server, [queue]).busy_workers is None
+        release.set()
+        for _ in range(4):
+            app.send_task("demand_test.quick", queue=queue)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            got = demand(redis_server, [queue], prefix=prefix)
+            if got.total == 0 and got.busy_workers == 0 and (got.throughput or 0) > 0:
+                break
+            time.sleep(0.2)
+        assert got.busy_workers == 0, got
+        assert got.busy_processes == 0
+        # 5 tasks over the window (5 minutes + the elapsed part of this one), one pod
+        assert got.throughput is not None
+        assert 5 / 360 - 1e-9 <= got.throughput <= 5 / 300 + 1e-9, got
+
+
+def test_throughput_of_a_real_worker_process(stack_config: StackConfig) -> None:
+    """`resumectl worker` (a prefork pool in its own process) running real processing tasks:
+    it heartbeats, its completions count, and it is idle once they are done."""
+    config = dataclasses.replace(stack_config, queue=unique_queue())
+    app = make_celery(Settings(redis_url=config.redis_url, celery_queue=config.queue))
+    worker = start_worker_process(config)
+    try:
+        # Unknown applications: the task claims nothing and returns "skipped" (a completion).
+        publish(app, config.queue, {0: 3})
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            got = demand_at(config.redis_url, [config.queue])
+            if got.total == 0 and (got.throughput or 0) > 0 and got.busy_workers == 0:
+                break
+            time.sleep(0.3)
+        assert got.busy_workers == 0, (got, worker.output()[-2000:])
+        assert got.throughput is not None, got
+        assert got.throughput > 0, got
+        assert NOT_RECORDED not in got.notes
+    finally:
+        worker.stop()

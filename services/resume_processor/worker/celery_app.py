@@ -22,6 +22,7 @@ def make_celery(settings: Settings) -> Celery:
             "resume_processor.worker.tasks",
             "resume_processor.worker.sweeper",
             "resume_processor.worker.monitoring",
+            "resume_processor.worker.activity",
         ],
     )
     app.conf.update(
