@@ -13,6 +13,7 @@ import kopf
 from kubernetes import config as k8s_config
 
 from resume_operator import constants
+from resume_operator.handlers import resumejobs
 from resume_operator.handlers.autoscaler import Autoscaler, Clients, polling_interval
 from resume_processor.config import Settings
 
@@ -32,6 +33,20 @@ async def configure(settings: kopf.OperatorSettings, memo: kopf.Memo, **_: Any) 
     except k8s_config.ConfigException:
         k8s_config.load_kube_config(config_file=os.environ.get("KUBECONFIG"))
     memo.clients = Clients.connect(Settings().redis_url)
+
+
+@kopf.on.startup()
+async def start_resumejob_mirror(memo: kopf.Memo, **_: Any) -> None:
+    """Lifecycle events -> ResumeJobs in a background task (after `configure` loaded config)."""
+    settings = Settings()
+    memo.resumejob_mirror = await resumejobs.start(
+        resumejobs.MirrorSettings.from_env(settings.redis_url, settings.events_stream)
+    )
+
+
+@kopf.on.cleanup()
+async def stop_resumejob_mirror(memo: kopf.Memo, **_: Any) -> None:
+    await resumejobs.stop(memo.get("resumejob_mirror"))
 
 
 @kopf.on.cleanup()
