@@ -73,11 +73,7 @@ def write_generated(out: Path, used_names: set[str] | None = None) -> list[Writt
             person = make_person(rng, used_names, compact=style.single_page)
             stem = f"{style_name}-{index + 1:02d}-{person.slug}"
             content, extension = render(person, style)
-            (out / f"{stem}.{extension}").write_bytes(content)
-            truth = truth_of(person, style)
-            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
-            (out / f"{stem}.json").write_text(text, encoding="utf-8")
-            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+            written.append(write_document(out, stem, content, extension, truth_of(person, style)))
     return written
 
 
@@ -90,13 +86,10 @@ def write_holdout(out: Path, used_names: set[str]) -> list[Written]:
             person = holdout.remix(make_person(rng, used_names), rng)
             stem = f"{style_name}-{index + 1:02d}-{person.slug}"
             content, extension = holdout.render(person, style)
-            (out / f"{stem}.{extension}").write_bytes(content)
             truth = person.truth(dates_as=style.date_format)
             tags = [holdout.HOLDOUT_TAG, style.name]
             truth["meta"] = {"evaluation": {"tags": tags, "generator": "tests/eval/holdout.py"}}
-            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
-            (out / f"{stem}.json").write_text(text, encoding="utf-8")
-            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+            written.append(write_document(out, stem, content, extension, truth))
     return written
 
 
@@ -110,45 +103,33 @@ def write_holdout3(out: Path, used_names: set[str]) -> list[Written]:
             person = holdout3.make_person(rng, used_names, style, promotion=promotion)
             stem = f"{style_name}-{index + 1:02d}-{person.slug}"
             content, extension = holdout3.render(person, style)
-            (out / f"{stem}.{extension}").write_bytes(content)
-            text = json.dumps(holdout3.truth(person, style), indent=2, ensure_ascii=False) + "\n"
-            (out / f"{stem}.json").write_text(text, encoding="utf-8")
-            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+            truth = holdout3.truth(person, style)
+            written.append(write_document(out, stem, content, extension, truth))
     return written
 
 
-def write_holdout4(out: Path, used_names: set[str]) -> list[Written]:
-    rng = random.Random(holdout4.SEED)
+def write_round(out: Path, used_names: set[str], module: Any) -> list[Written]:
+    """A blind round module with SEED, PLAN, style_options, make_person, render and truth."""
+    rng = random.Random(module.SEED)
     written: list[Written] = []
-    for style_name, count in holdout4.PLAN:
+    for style_name, count in module.PLAN:
         for index in range(count):
-            options = holdout4.style_options(style_name, rng)
-            person = holdout4.make_person(rng, used_names, style_name)
+            options = module.style_options(style_name, rng)
+            person = module.make_person(rng, used_names, style_name)
             stem = f"{style_name}-{index + 1:02d}-{person.slug}"
-            content, extension = holdout4.render(person, style_name, options)
-            (out / f"{stem}.{extension}").write_bytes(content)
-            truth = holdout4.truth(person, style_name, options)
-            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
-            (out / f"{stem}.json").write_text(text, encoding="utf-8")
-            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
+            content, extension = module.render(person, style_name, options)
+            truth = module.truth(person, style_name, options)
+            written.append(write_document(out, stem, content, extension, truth))
     return written
 
 
-def write_holdout5(out: Path, used_names: set[str]) -> list[Written]:
-    rng = random.Random(holdout5.SEED)
-    written: list[Written] = []
-    for style_name, count in holdout5.PLAN:
-        for index in range(count):
-            options = holdout5.style_options(style_name, rng)
-            person = holdout5.make_person(rng, used_names, style_name)
-            stem = f"{style_name}-{index + 1:02d}-{person.slug}"
-            content, extension = holdout5.render(person, style_name, options)
-            (out / f"{stem}.{extension}").write_bytes(content)
-            truth = holdout5.truth(person, style_name, options)
-            text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
-            (out / f"{stem}.json").write_text(text, encoding="utf-8")
-            written.append(Written(stem, [f"{stem}.{extension}", f"{stem}.json"]))
-    return written
+def write_document(
+    out: Path, stem: str, content: bytes, extension: str, truth: dict[str, Any]
+) -> Written:
+    (out / f"{stem}.{extension}").write_bytes(content)
+    text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
+    (out / f"{stem}.json").write_text(text, encoding="utf-8")
+    return Written(stem, [f"{stem}.{extension}", f"{stem}.json"])
 
 
 def _markdown(text: str) -> str:
@@ -235,7 +216,7 @@ def main(argv: list[str]) -> int:
     used_names: set[str] = set()
     written = write_generated(out, used_names)
     written += write_holdout(out, used_names) + write_holdout3(out, used_names)
-    written += write_holdout4(out, used_names) + write_holdout5(out, used_names)
+    written += write_round(out, used_names, holdout4) + write_round(out, used_names, holdout5)
     written += write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
     print(f"wrote {len(written)} resumes ({size / 1e6:.1f} MB) to {out}")

@@ -21,9 +21,11 @@ import threading
 import uuid
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any, Self
+
+from tests.utils.http_server import BackgroundHTTPServer
 
 ROUTE = re.compile(r"^/(?P<version>v1(?:alpha|beta)?)/models/(?P<model>[^/:]+):(?P<action>\w+)$")
 ACTIONS = frozenset({"generateContent", "embedContent", "batchEmbedContents"})
@@ -228,8 +230,7 @@ class GeminiStandIn:
     _queues: dict[str, deque[Reply]] = field(default_factory=lambda: defaultdict(deque))
     _repeat: dict[str, Reply] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _server: ThreadingHTTPServer | None = None
-    _thread: threading.Thread | None = None
+    _server: BackgroundHTTPServer | None = None
 
     def script(self, action: str, *replies: Reply, then: Reply | None = None) -> None:
         """Queue replies for `action`; `then` answers every request after the queue runs out."""
@@ -245,14 +246,8 @@ class GeminiStandIn:
             return [request for request in self.requests if request.action == action]
 
     def __enter__(self) -> Self:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        # A short poll interval so leaving the context does not wait half a second per test.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self._thread.start()
+        self._server = BackgroundHTTPServer(_handler_for(self), owner=self, name="gemini-standin")
+        self.base_url = self._server.url
         return self
 
     def __exit__(
@@ -262,10 +257,8 @@ class GeminiStandIn:
         traceback: TracebackType | None,
     ) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+            self._server.stop()
+            self._server = None
 
     def answer(self, request: RecordedRequest) -> Reply:
         with self._lock:

@@ -15,10 +15,12 @@ import secrets
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any, cast
+
+from tests.utils.http_server import BackgroundHTTPServer
 
 JSON_CONTENT_TYPE = "application/x-amz-json-1.1"
 TARGET_PREFIX = "Textract."
@@ -82,22 +84,13 @@ class TextractStandIn:
         self.blocks_per_response = blocks_per_response
         self._state = _State()
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: BackgroundHTTPServer | None = None
 
     # -- lifecycle
 
     def __enter__(self) -> str:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        server.daemon_threads = True
-        server.standin = self  # type: ignore[attr-defined]
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="textract-standin"
-        )
-        self._thread.daemon = True
-        self._thread.start()
-        return self.endpoint_url
+        self._server = BackgroundHTTPServer(_Handler, owner=self, name="textract-standin")
+        return self._server.url
 
     def __exit__(
         self,
@@ -106,18 +99,14 @@ class TextractStandIn:
         traceback: TracebackType | None,
     ) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = self._thread = None
+            self._server.stop()
+            self._server = None
 
     @property
     def endpoint_url(self) -> str:
         if self._server is None:
             raise RuntimeError("the Textract stand-in is not running; use it as a context manager")
-        host, port = cast(tuple[str, int], self._server.server_address[:2])
-        return f"http://{host}:{port}"
+        return self._server.url
 
     # -- behaviour switches for tests
 
@@ -230,7 +219,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as botocore's connection pool expects
 
     def do_POST(self) -> None:
-        standin = cast(TextractStandIn, self.server.standin)  # type: ignore[attr-defined]
+        standin = cast(TextractStandIn, self.server.owner)  # type: ignore[attr-defined]
         body_bytes = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         target = self.headers.get("X-Amz-Target", "")
         try:
