@@ -47,6 +47,12 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
+def tesseract() -> None:
+    """Tests that OCR need the Debian `tesseract-ocr` binary (make test installs it)."""
+    require(shutil.which("tesseract") is not None, "tesseract-ocr")
+
+
+@pytest.fixture(scope="session")
 def session_dir() -> Iterator[Path]:
     # Not pytest's tmp_path: its parents are private to root, and PostgreSQL runs as `postgres`.
     path = Path(tempfile.mkdtemp(prefix="arp-tests-"))

@@ -8,8 +8,8 @@ import time
 import httpx
 import pytest
 
-from resume_processor.devstack import free_port, wait_for
-from tests.utils.processes import StackConfig, _spawn, running
+from resume_processor.devstack import free_port
+from tests.utils.processes import StackConfig, _spawn, running, wait_until_serving
 
 pytestmark = pytest.mark.usefixtures("worker")
 
@@ -23,16 +23,8 @@ def test_flower_lists_the_live_worker(stack_config: StackConfig) -> None:
     flower = _spawn("flower", argv, env, stack_config.workdir)
     url = f"http://127.0.0.1:{port}"
 
-    def serving() -> bool:
-        if not flower.alive():
-            raise RuntimeError(f"Flower exited during start-up:\n{flower.output()}")
-        try:
-            return httpx.get(f"{url}/healthcheck", timeout=2).status_code == 200
-        except httpx.TransportError:
-            return False
-
     with running(flower):
-        wait_for(serving, "Flower", timeout=60)
+        wait_until_serving(flower, f"{url}/healthcheck", "Flower")
         workers: dict[str, object] = {}
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not workers:

@@ -25,7 +25,7 @@ from tests.utils.bad_documents import (
 )
 from tests.utils.documents import make_pdf
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr")
+pytestmark = pytest.mark.usefixtures("tesseract")
 
 NAME, LABEL, EMAIL, PHONE = RESUME_LINES[:4]
 

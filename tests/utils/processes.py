@@ -126,16 +126,22 @@ def start_api(config: StackConfig, *, workers: int | None = None) -> tuple[Servi
     api = _spawn("api", argv, config.env(), config.workdir)
     url = f"http://127.0.0.1:{port}"
 
-    def healthy() -> bool:
-        if not api.alive():
-            raise RuntimeError(f"the API exited during start-up:\n{api.output()}")
+    wait_until_serving(api, f"{url}/healthz", "the API")
+    return api, url
+
+
+def wait_until_serving(process: ServiceProcess, url: str, what: str, timeout: float = 60) -> None:
+    """Wait for `url` to answer 200, failing at once (with its log) if the process dies."""
+
+    def serving() -> bool:
+        if not process.alive():
+            raise RuntimeError(f"{what} exited during start-up:\n{process.output()}")
         try:
-            return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+            return httpx.get(url, timeout=2).status_code == 200
         except httpx.TransportError:
             return False
 
-    wait_for(healthy, "the API", timeout=60)
-    return api, url
+    wait_for(serving, what, timeout=timeout)
 
 
 def start_worker(

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import yaml
 
-from resume_processor.devstack import free_port, wait_for
-from tests.utils.processes import ServiceProcess, _spawn
+from resume_processor.devstack import free_port
+from tests.utils.processes import ServiceProcess, _spawn, wait_until_serving
 
 PROMETHEUS = shutil.which("prometheus")
 PROMTOOL = shutil.which("promtool")
@@ -53,17 +53,8 @@ class PrometheusServer:
             f"--web.listen-address=127.0.0.1:{self.port}",
             "--log.level=warn",
         ]
-        process = self.process = _spawn("prometheus", argv, {}, self.workdir)
-
-        def ready() -> bool:
-            if not process.alive():
-                raise RuntimeError(f"Prometheus exited during start-up:\n{process.output()}")
-            try:
-                return httpx.get(f"{self.url}/-/ready", timeout=1).status_code == 200
-            except httpx.TransportError:
-                return False
-
-        wait_for(ready, "Prometheus", timeout=60)
+        self.process = _spawn("prometheus", argv, {}, self.workdir)
+        wait_until_serving(self.process, f"{self.url}/-/ready", "Prometheus")
 
     def stop(self) -> None:
         if self.process is not None:

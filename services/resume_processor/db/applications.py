@@ -173,33 +173,28 @@ def oldest_waiting_age_stmt() -> Select[tuple[Any]]:
     return select(func.extract("epoch", func.now() - created))
 
 
+def _held_by(application_id: uuid.UUID, attempt: int) -> Update:
+    """An UPDATE of the row only while the given attempt still holds it."""
+    return update(Application).where(
+        Application.id == application_id,
+        Application.status == S.PROCESSING,
+        Application.attempts == attempt,
+    )
+
+
 def release_for_retry(
     *, session: Session, application_id: uuid.UUID, attempt: int, reason: str
 ) -> bool:
     """PROCESSING → QUEUED before a retry is scheduled, keeping why the last attempt failed."""
-    stmt = (
-        update(Application)
-        .where(
-            Application.id == application_id,
-            Application.status == S.PROCESSING,
-            Application.attempts == attempt,
-        )
-        .values(status=S.QUEUED, failed_reason=reason[:2000], updated_at=func.now())
+    stmt = _held_by(application_id, attempt).values(
+        status=S.QUEUED, failed_reason=reason[:2000], updated_at=func.now()
     )
     return _affected(session.execute(stmt)) == 1
 
 
 def heartbeat(*, session: Session, application_id: uuid.UUID, attempt: int) -> bool:
     """A long external job (Textract) is still running: keep the sweeper off this row."""
-    stmt = (
-        update(Application)
-        .where(
-            Application.id == application_id,
-            Application.status == S.PROCESSING,
-            Application.attempts == attempt,
-        )
-        .values(updated_at=func.now())
-    )
+    stmt = _held_by(application_id, attempt).values(updated_at=func.now())
     return _affected(session.execute(stmt)) == 1
 
 

@@ -57,6 +57,10 @@ class LocalEmbedder:
                     self._model = _load_model()
         return self._model
 
+    def load(self) -> None:
+        """Load the model now (a worker does this at start, not in its first task)."""
+        _ = self.model
+
     def embed(self, text: str) -> list[float]:
         return self.embed_many([text])[0]
 

@@ -18,6 +18,7 @@ from resume_processor.db.models import Application
 from resume_processor.db.session import reset_sync_engine, session_scope
 from resume_processor.events import EventType
 from resume_processor.metrics import FailureReason
+from resume_processor.pipeline.embed import LocalEmbedder
 from resume_processor.pipeline.errors import PermanentError, TransientError
 from resume_processor.pipeline.run import finish_pipeline, run_pipeline
 from resume_processor.pipeline.sniff import CONTENT_TYPES, UnsupportedDocument, sniff_bytes
@@ -49,7 +50,10 @@ def _init_worker_process(**_: Any) -> None:
     # Connection pools must not cross a fork; the model is loaded once per worker process.
     reset_sync_engine()
     redis_client.cache_clear()
-    engines().embedder.embed("warm up")
+    embedder = engines().embedder
+    # Load the local model now, not on the first task; a cloud embedder needs no warm-up call.
+    if isinstance(embedder, LocalEmbedder):
+        embedder.load()
 
 
 def _backoff(settings: Settings, attempt: int) -> float:
