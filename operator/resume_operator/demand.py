@@ -51,6 +51,8 @@ class Demand:
     """Tasks completed per worker pod per second; None if not recorded."""
     busy_processes: int | None = None
     """Worker processes running a task of a watched queue (several per pod with concurrency)."""
+    busy_nodes: frozenset[str] = frozenset()
+    """The Celery node names (`celery@<pod name>`) of the busy workers."""
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -170,17 +172,24 @@ async def read_demand(
     unique = list(dict.fromkeys(queues))
     ready = await read_ready(client, unique, global_keyprefix)
     in_flight = await read_in_flight(client, unique, global_keyprefix, unacked_key)
-    activity_read = await read_activity(client, unique, global_keyprefix=global_keyprefix)
-    if activity_read is None:
+    recorded = await read_activity(client, unique, global_keyprefix=global_keyprefix)
+    if recorded is None:
         return Demand(ready=ready, in_flight=in_flight, notes=(NOT_RECORDED,))
-    busy_workers, busy_processes, throughput = activity_read
     return Demand(
         ready=ready,
         in_flight=in_flight,
-        busy_workers=busy_workers,
-        throughput=throughput,
-        busy_processes=busy_processes,
+        busy_workers=len(recorded.busy_nodes),
+        throughput=recorded.throughput,
+        busy_processes=recorded.busy_processes,
+        busy_nodes=recorded.busy_nodes,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    busy_nodes: frozenset[str]
+    busy_processes: int
+    throughput: float | None
 
 
 async def read_activity(
@@ -191,8 +200,8 @@ async def read_activity(
     now: float | None = None,
     window_minutes: int = activity.THROUGHPUT_WINDOW_MINUTES,
     busy_stale_seconds: float = DEFAULT_BUSY_STALE_SECONDS,
-) -> tuple[int, int, float | None] | None:
-    """(busy worker pods, busy processes, throughput per pod) of the watched queues, or None when
+) -> Activity | None:
+    """Busy worker pods and processes and throughput per pod of the watched queues, or None when
     no worker of them recorded anything recently (no fresh heartbeat or busy entry, and no
     completion in the window). Throughput is None when no pod consuming them heartbeats."""
     now = time.time() if now is None else now
@@ -216,4 +225,4 @@ async def read_activity(
     throughput = (
         completed / activity.window_seconds(now, window_minutes) / len(pods) if pods else None
     )
-    return len(nodes), processes, throughput
+    return Activity(frozenset(nodes), processes, throughput)

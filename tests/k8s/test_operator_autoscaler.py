@@ -17,6 +17,8 @@ import redis
 from kopf.testing import KopfRunner
 
 from resume_operator import constants
+from resume_operator.handlers.autoscaler import BUSY_COST, POD_DELETION_COST
+from resume_processor import worker_activity as activity
 from resume_processor.config import Settings
 from resume_processor.devstack import RedisServer
 from resume_processor.queue_stats import queue_keys
@@ -170,3 +172,51 @@ def test_resumectl_operator_runs_kopf_on_the_handlers() -> None:
     assert proc.returncode == 0, proc.stderr
     assert "kopf run" in proc.stdout
     assert "--standalone" in proc.stdout
+
+
+def test_scale_down_removes_idle_pods_and_keeps_the_busy_one(
+    crds: ControlPlane, namespace: str, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cp = crds
+    queue = f"wa-{uuid.uuid4().hex[:8]}"
+    for key, value in {"KUBECONFIG": str(cp.kubeconfig), "REDIS_URL": redis_server.url,
+                       "OPERATOR_METRICS_PORT": "0"}.items():  # fmt: skip
+        monkeypatch.setenv(key, value)
+    for obj in (deployment("worker"), autoscaler("workers", "worker", queue)):
+        cp.kubectl("apply", "-n", namespace, "-f", "-", input=json.dumps(obj))
+
+    def replicas() -> int:
+        got = cp.kubectl_json("get", "deployment", "worker", "-n", namespace)
+        return int(got["spec"]["replicas"])
+
+    def live_pods() -> dict[str, dict[str, Any]]:
+        items = cp.kubectl_json("get", "pods", "-n", namespace, "-l", "app=worker")["items"]
+        return {
+            pod["metadata"]["name"]: pod
+            for pod in items
+            if not pod["metadata"].get("deletionTimestamp")
+        }
+
+    client = redis.Redis.from_url(redis_server.url)
+    args = ["run", "--standalone", "--namespace", namespace, "-m", "resume_operator.main"]
+    with KopfRunner(args, timeout=60) as runner:
+        app = make_celery(Settings(redis_url=redis_server.url, celery_queue=queue))
+        for _ in range(6):
+            app.send_task(PROCESS_TASK, args=[str(uuid.uuid4())], queue=queue)
+        wait_until(lambda: replicas() == 3, "scale-up to 3", timeout=20)
+        cp.kubectl("rollout", "status", "deployment/worker", "-n", namespace, "--timeout=120s")
+        pods = sorted(live_pods())
+        # the middle pod's worker runs a task (as a real worker records it); the others idle
+        busy = pods[1]
+        assert activity.record_start(
+            client, nodename=f"celery@{busy}", pid=7, queue=queue, consumes=[queue],
+            stale_after=600,
+        )  # fmt: skip
+        client.delete(*queue_keys(queue))
+        wait_until(lambda: replicas() == 1, "scale-down to the busy worker", timeout=WINDOW + 20)
+        survivors = wait_until(lambda: len(p := live_pods()) == 1 and p, "idle pods removed")
+        assert list(survivors) == [busy]
+        costs = survivors[busy]["metadata"]["annotations"]
+        assert costs[POD_DELETION_COST] == BUSY_COST
+    assert runner.exception is None
+    client.close()

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from resume_operator.demand import NOT_RECORDED, Demand
 from resume_operator.handlers.autoscaler import (
+    BUSY_COST,
+    IDLE_COST,
+    POD_DELETION_COST,
     build_status,
+    deletion_cost_patches,
     history_from_status,
     iso,
+    label_selector,
     parse_iso,
+    pod_of_node,
     policy_input,
 )
 from resume_operator.scaling_policy import Decision, Recommendation
@@ -58,3 +64,37 @@ def test_bad_history_entries_are_skipped() -> None:
     status = {"recommendations": [{"time": "nonsense", "replicas": 1}, {"replicas": 2},
                                   {"time": "2026-03-01T12:00:00Z", "replicas": 5}]}  # fmt: skip
     assert [r.replicas for r in history_from_status(status)] == [5]
+
+
+def test_idle_pods_get_a_low_deletion_cost_and_busy_ones_a_high_one() -> None:
+    pods = [
+        ("worker-a", {}),
+        ("worker-b", {POD_DELETION_COST: IDLE_COST}),  # idle before, busy now
+        ("worker-c", {POD_DELETION_COST: IDLE_COST}),  # already right: not patched again
+        ("worker-d", {POD_DELETION_COST: BUSY_COST}),  # busy before, idle now
+    ]
+    busy = {"celery@worker-b", "celery@gone-pod"}
+    assert deletion_cost_patches(pods, busy) == {
+        "worker-a": IDLE_COST,
+        "worker-b": BUSY_COST,
+        "worker-d": IDLE_COST,
+    }
+    assert int(IDLE_COST) < 0 < int(BUSY_COST)  # below the default 0 of unannotated pods
+    assert pod_of_node("celery@worker-b") == "worker-b"
+    assert pod_of_node("worker-b") == "worker-b"
+
+
+def test_label_selector_renders_labels_and_expressions() -> None:
+    selector = {
+        "matchLabels": {"app": "worker", "tier": "jobs"},
+        "matchExpressions": [
+            {"key": "track", "operator": "In", "values": ["stable", "canary"]},
+            {"key": "legacy", "operator": "NotIn", "values": ["yes"]},
+            {"key": "owned", "operator": "Exists"},
+            {"key": "paused", "operator": "DoesNotExist"},
+        ],
+    }
+    assert label_selector(selector) == (
+        "app=worker,tier=jobs,track in (stable,canary),legacy notin (yes),owned,!paused"
+    )
+    assert label_selector({}) == ""

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,7 @@ import redis.asyncio
 from kubernetes import client as k8s
 from kubernetes.client.exceptions import ApiException
 
-from resume_operator import constants
+from resume_operator import constants, metrics
 from resume_operator.demand import Demand, read_demand
 from resume_operator.scaling_policy import (
     Decision,
@@ -152,6 +153,46 @@ def build_status(
     return status
 
 
+POD_DELETION_COST = "controller.kubernetes.io/pod-deletion-cost"
+IDLE_COST, BUSY_COST = "-1000", "1000"
+
+
+def pod_of_node(nodename: str) -> str:
+    """The pod a Celery node name (`celery@<hostname>`, the hostname being the pod name) is."""
+    return nodename.partition("@")[2] or nodename
+
+
+def deletion_cost_patches(
+    pods: Iterable[tuple[str, Mapping[str, str]]], busy_nodes: Iterable[str]
+) -> dict[str, str]:
+    """Pod name -> the pod-deletion-cost it must get (only where it differs): idle pods low, so
+    the ReplicaSet removes them first on scale-down; busy ones high (a pod marked idle earlier
+    may be busy now)."""
+    busy = {pod_of_node(node) for node in busy_nodes}
+    patches = {}
+    for name, marks in pods:
+        want = BUSY_COST if name in busy else IDLE_COST
+        if marks.get(POD_DELETION_COST) != want:
+            patches[name] = want
+    return patches
+
+
+def label_selector(selector: Mapping[str, Any]) -> str:
+    """A Deployment's `spec.selector` as a list-call label selector."""
+    terms = [f"{key}={value}" for key, value in sorted((selector.get("matchLabels") or {}).items())]
+    for expression in selector.get("matchExpressions") or ():
+        key, operator, values = expression["key"], expression["operator"], expression.get("values")
+        if operator == "In":
+            terms.append(f"{key} in ({','.join(values or ())})")
+        elif operator == "NotIn":
+            terms.append(f"{key} notin ({','.join(values or ())})")
+        elif operator == "Exists":
+            terms.append(key)
+        elif operator == "DoesNotExist":
+            terms.append(f"!{key}")
+    return ",".join(terms)
+
+
 # -- I/O -----------------------------------------------------------------------------------
 async def redis_url(clients: Clients, namespace: str, spec: Mapping[str, Any]) -> str:
     ref = (spec.get("redis") or {}).get("urlFrom")
@@ -159,6 +200,15 @@ async def redis_url(clients: Clients, namespace: str, spec: Mapping[str, Any]) -
         return clients.default_redis_url
     secret = await asyncio.to_thread(clients.core.read_namespaced_secret, ref["name"], namespace)
     return base64.b64decode((secret.data or {})[ref["key"]]).decode()
+
+
+async def read_deployment(clients: Clients, namespace: str, name: str) -> dict[str, Any]:
+    """The target as plain JSON (spec.replicas, spec.selector, status.replicas/readyReplicas)."""
+    response = await asyncio.to_thread(
+        clients.apps.read_namespaced_deployment, name, namespace, _preload_content=False
+    )
+    deployment: dict[str, Any] = json.loads(response.data)
+    return deployment
 
 
 async def patch_status(clients: Clients, namespace: str, name: str, status: dict[str, Any]) -> None:
@@ -193,12 +243,12 @@ class Autoscaler:
         (the next poll tries again)."""
         now = time.time()
         target = spec["scaleTargetRef"]["name"]
+        labels = (self.namespace, self.name)
         try:
-            scale = await asyncio.to_thread(
-                clients.apps.read_namespaced_deployment_scale, target, self.namespace
-            )
-            current = int(scale.spec.replicas or 0)  # what the target is set to
-            observed = int((scale.status and scale.status.replicas) or 0)  # Pods it has now
+            deployment = await read_deployment(clients, self.namespace, target)
+            current = int(deployment["spec"].get("replicas") or 0)  # what the target is set to
+            observed = int(deployment.get("status", {}).get("replicas") or 0)  # Pods it has
+            ready_pods = int(deployment.get("status", {}).get("readyReplicas") or 0)
             url = await redis_url(clients, self.namespace, spec)
             demand = await read_demand(
                 clients.redis(url),
@@ -217,6 +267,8 @@ class Autoscaler:
         window = float(spec.get("scaleDownStabilizationSeconds", 120))
         self.history = remember(self.history, now, decision.recommendation, window)
         if decision.replicas != current:
+            if decision.replicas < current and demand.busy_workers is not None:
+                await self._mark_idle_pods(clients, deployment, demand.busy_nodes)
             await asyncio.to_thread(
                 clients.apps.patch_namespaced_deployment_scale,
                 target,
@@ -224,6 +276,8 @@ class Autoscaler:
                 {"spec": {"replicas": decision.replicas}},
             )
             self.last_scale_time = iso(now)
+            direction = "up" if decision.replicas > current else "down"
+            metrics.SCALING_EVENTS.labels(*labels, direction).inc()
             kopf.info(
                 body,
                 reason="Scaled",
@@ -248,9 +302,45 @@ class Autoscaler:
             generation=generation,
         )
         await patch_status(clients, self.namespace, self.name, status)
+        metrics.POLLS.labels(*labels, "ok").inc()
+        metrics.DEMAND.labels(*labels).set(demand.total)
+        metrics.READY_MESSAGES.labels(*labels).set(demand.total_ready)
+        metrics.BUSY_WORKERS.labels(*labels).set(demand.busy_workers or 0)
+        metrics.REPLICAS_DESIRED.labels(*labels).set(decision.replicas)
+        metrics.REPLICAS_CURRENT.labels(*labels).set(observed)
+        metrics.REPLICAS_READY.labels(*labels).set(ready_pods)
+        metrics.REPLICAS_MAX.labels(*labels).set(int(spec["maxReplicas"]))
         return decision
 
+    async def _mark_idle_pods(
+        self, clients: Clients, deployment: Mapping[str, Any], busy_nodes: Iterable[str]
+    ) -> None:
+        """Before a scale-down: idle pods get a low pod-deletion-cost, busy ones a high one, so
+        the ReplicaSet removes idle workers. Best effort: a failure is logged, the scale-down
+        goes on (the workers' warm shutdown still finishes a running task)."""
+        selector = label_selector(deployment["spec"].get("selector") or {})
+        try:
+            pods = await asyncio.to_thread(
+                clients.core.list_namespaced_pod, self.namespace, label_selector=selector
+            )
+            live = [
+                (pod.metadata.name, pod.metadata.annotations or {})
+                for pod in pods.items
+                if pod.metadata.deletion_timestamp is None
+            ]
+            for name, cost in deletion_cost_patches(live, busy_nodes).items():
+                await asyncio.to_thread(
+                    clients.core.patch_namespaced_pod,
+                    name,
+                    self.namespace,
+                    {"metadata": {"annotations": {POD_DELETION_COST: cost}}},
+                )
+        except (ApiException, OSError) as exc:
+            metrics.ERRORS.labels("autoscaler", "pod-deletion-cost").inc()
+            log.warning("%s/%s: pod-deletion-cost not set: %r", self.namespace, self.name, exc)
+
     async def _fail(self, clients: Clients, reason: str, message: str, now: float) -> None:
+        metrics.POLLS.labels(self.namespace, self.name, reason).inc()
         log.warning("%s/%s: %s: %s", self.namespace, self.name, reason, message)
         try:
             await patch_status(
