@@ -78,6 +78,48 @@ def object_name(application_id: uuid.UUID) -> str:
     return f"{NAME_PREFIX}{application_id.hex[:NAME_HEX]}"
 
 
+# -- user-applied ResumeJobs (spec.source) ---------------------------------------------------
+INGEST_NAMESPACE = uuid.UUID("5b0e6f0c-3c7e-4f0a-9a43-6f1c1d0f2a11")
+
+
+def application_id_for(uid: str) -> uuid.UUID:
+    """The job id of a user-applied ResumeJob: derived from the object's uid, so ingesting it
+    twice (a retry, a new leader) finds the same job instead of making a second one."""
+    return uuid.uuid5(INGEST_NAMESPACE, uid)
+
+
+def needs_ingest(obj: Mapping[str, Any]) -> bool:
+    """A ResumeJob a user applied with `spec.source` that the service has not taken yet."""
+    spec = obj.get("spec") or {}
+    status = obj.get("status") or {}
+    return (
+        bool(spec.get("source"))
+        and not status.get("applicationId")
+        and (status.get("phase") not in FINISHED)
+    )
+
+
+def rejected_status(reason: str, message: str, ts: float) -> dict[str, Any]:
+    """The status of a ResumeJob whose source can never be ingested."""
+    return {
+        "phase": FAILED,
+        "message": message[:MESSAGE_MAX],
+        "completionTime": iso(ts),
+        "conditions": [_condition("Failed", reason, message, ts)],
+    }
+
+
+def waiting_status(message: str, ts: float) -> dict[str, Any]:
+    """A source not ingested yet because a service is down (retried on the next resync)."""
+    return {
+        "phase": "Pending",
+        "message": f"will retry: {message}"[:MESSAGE_MAX],
+        "conditions": [
+            {**_condition("Ingested", "ServiceUnavailable", message, ts), "status": "False"}
+        ],
+    }
+
+
 def manifest(event: Event, ttl_seconds: int = DEFAULT_TTL_SECONDS) -> dict[str, Any]:
     """The object to create for a job seen for the first time (status is patched after)."""
     spec: dict[str, Any] = {

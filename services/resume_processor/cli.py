@@ -262,12 +262,32 @@ def worker(concurrency: int | None, beat: bool, celery_args: tuple[str, ...]) ->
     app.worker_main([*argv, *celery_args])
 
 
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option(
+    "--schedule",
+    default=lambda: os.environ.get("CELERY_BEAT_SCHEDULE", ".run/celerybeat-schedule"),
+    show_default="$CELERY_BEAT_SCHEDULE or .run/celerybeat-schedule",
+    help="File where beat keeps the time each periodic task last ran.",
+)
+@click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
+def beat(schedule: str, celery_args: tuple[str, ...]) -> None:
+    """Run the sweeper's scheduler alone (exactly one per deployment; workers then run without
+    --beat). Extra arguments are passed to `celery beat`."""
+    from resume_processor.config import get_settings
+    from resume_processor.worker.celery_app import app
+
+    settings = get_settings()
+    Path(schedule).parent.mkdir(parents=True, exist_ok=True)
+    app.start(["beat", "--loglevel", settings.log_level, "--schedule", schedule, *celery_args])
+
+
 @main.command(context_settings={"ignore_unknown_options": True}, add_help_option=False)
 @click.argument("kopf_args", nargs=-1, type=click.UNPROCESSED)
 def operator(kopf_args: tuple[str, ...]) -> None:
     """Run the Kubernetes operator: `kopf run -m resume_operator.main` (extra arguments, and
     --help, go to `kopf run`)."""
     argv = [sys.executable, "-m", "kopf", "run", "-m", "resume_operator.main", *kopf_args]
+    os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)  # one process: in-memory metrics
     os.execv(sys.executable, argv)  # noqa: S606 (replaces this process: signals reach kopf)
 
 

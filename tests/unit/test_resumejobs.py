@@ -11,15 +11,19 @@ from resume_operator.resumejobs import (
     BadEvent,
     Event,
     Finished,
+    application_id_for,
     apply_event,
     finished,
     fold,
     group_by_object,
     iso,
     manifest,
+    needs_ingest,
     object_name,
+    rejected_status,
     status_patch,
     to_delete,
+    waiting_status,
 )
 from resume_processor.events import EventType, event_fields
 
@@ -180,3 +184,28 @@ def test_to_delete_expired_then_oldest_beyond_the_limit() -> None:
     assert to_delete(jobs, T0 + 5, keep_finished=10) == []
     assert to_delete(jobs, T0 + 4000, keep_finished=10) == ["mid", "new", "old", "short"]
     assert to_delete(jobs, T0, keep_finished=0) == ["old", "short", "mid", "new"]
+
+
+def test_a_user_applied_job_needs_ingesting_until_it_has_a_job_id() -> None:
+    applied = {"metadata": {"name": "cv", "uid": "u1"}, "spec": {"source": "s3://b/cv.pdf"}}
+    assert needs_ingest(applied)
+    assert not needs_ingest({**applied, "status": {"applicationId": str(uuid.uuid4())}})
+    assert not needs_ingest({**applied, "status": {"phase": "Failed"}})  # rejected: final
+    assert needs_ingest({**applied, "status": {"phase": "Pending"}})  # a service was down
+    assert not needs_ingest({"spec": {"applicationId": str(uuid.uuid4())}})  # mirrored
+
+
+def test_the_job_id_of_an_applied_object_is_stable_per_object() -> None:
+    assert application_id_for("uid-1") == application_id_for("uid-1")
+    assert application_id_for("uid-1") != application_id_for("uid-2")
+
+
+def test_rejected_and_waiting_statuses() -> None:
+    rejected = rejected_status("SourceNotFound", "s3://b/k does not exist", 0.0)
+    assert rejected["phase"] == "Failed"
+    assert rejected["completionTime"] == "1970-01-01T00:00:00Z"  # so the TTL applies
+    assert rejected["conditions"][0]["reason"] == "SourceNotFound"
+    waiting = waiting_status("database down", 0.0)
+    assert waiting["phase"] == "Pending"
+    assert waiting["message"] == "will retry: database down"
+    assert "completionTime" not in waiting

@@ -17,9 +17,8 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import redis.asyncio
@@ -27,8 +26,9 @@ from kubernetes import client as k8s
 from kubernetes.client.exceptions import ApiException
 from redis.exceptions import RedisError, ResponseError
 
-from resume_operator import constants
+from resume_operator import constants, metrics
 from resume_operator.resumejobs import (
+    APPLICATION_LABEL,
     DEFAULT_TTL_SECONDS,
     BadEvent,
     Event,
@@ -40,22 +40,15 @@ from resume_operator.resumejobs import (
     status_patch,
     to_delete,
 )
+from resume_operator.settings import operator_namespace
 
 log = logging.getLogger(__name__)
 
 GROUP_NAME = "resume-operator"
-SA_NAMESPACE_FILE = Path("/var/run/secrets/kubernetes.io/serviceaccount/namespace")
+NAME_CACHE = 10_000
 RETRYABLE = frozenset({0, 409, 429, 500, 502, 503, 504})  # 0: no response (connection error)
 
 Entry = tuple[str, dict[str, str]]
-
-
-def operator_namespace() -> str:
-    if namespace := os.environ.get("POD_NAMESPACE"):
-        return namespace
-    with contextlib.suppress(OSError):
-        return SA_NAMESPACE_FILE.read_text().strip() or "default"
-    return "default"
 
 
 @dataclass(frozen=True)
@@ -109,17 +102,25 @@ class TokenBucket:
 
 
 class ResumeJobMirror:
-    def __init__(self, settings: MirrorSettings, custom: Any = None) -> None:
+    def __init__(
+        self,
+        settings: MirrorSettings,
+        custom: Any = None,
+        is_leader: Callable[[], bool] = lambda: True,
+    ) -> None:
         self.settings = settings
+        self.is_leader = is_leader
         self.custom = custom if custom is not None else k8s.CustomObjectsApi()
         self.redis = redis.asyncio.Redis.from_url(
             settings.redis_url, decode_responses=True, socket_connect_timeout=5
         )
         self.bucket = TokenBucket(settings.writes_per_second)
         self.applied = 0
+        self.names: dict[str, str] = {}
+        """Job id -> name of its user-applied ResumeJob (bounded, oldest dropped first)."""
 
     # -- Kubernetes ------------------------------------------------------------------------
-    async def _call(self, method: str, *args: Any, write: bool = True) -> Any:
+    async def _call(self, method: str, *args: Any, write: bool = True, **kwargs: Any) -> Any:
         if write:
             await self.bucket.acquire()
         return await asyncio.to_thread(
@@ -129,14 +130,44 @@ class ResumeJobMirror:
             self.settings.namespace,
             constants.RESUMEJOB_PLURAL,
             *args,
+            **kwargs,
         )
 
-    async def apply_object(self, name: str, events: Sequence[Event]) -> None:
+    async def find_applied(self, application_id: str) -> dict[str, Any] | None:
+        """A user-applied ResumeJob of this job (labelled with its id when it was ingested)."""
+        if application_id in self.names:
+            cached = await self._get(self.names[application_id])
+            if cached is not None:
+                return cached
+        listed = await self._call(
+            "list_namespaced_custom_object",
+            label_selector=f"{APPLICATION_LABEL}={application_id}",
+            write=False,
+        )
+        items = listed.get("items") or []
+        if not items:
+            return None
+        found: dict[str, Any] = items[0]
+        self.names[application_id] = found["metadata"]["name"]
+        while len(self.names) > NAME_CACHE:
+            self.names.pop(next(iter(self.names)))
+        return found
+
+    async def _get(self, name: str) -> dict[str, Any] | None:
         try:
-            current = await self._call("get_namespaced_custom_object", name, write=False)
+            found: dict[str, Any] = await self._call(
+                "get_namespaced_custom_object", name, write=False
+            )
         except ApiException as exc:
             if exc.status != 404:
                 raise
+            return None
+        return found
+
+    async def apply_object(self, name: str, events: Sequence[Event]) -> None:
+        application_id = str(events[0].application_id)
+        current = await self._get(name) or await self.find_applied(application_id)
+        if current is None:
             try:
                 current = await self._call(
                     "create_namespaced_custom_object",
@@ -146,10 +177,13 @@ class ResumeJobMirror:
                 if create_exc.status != 409:  # created meanwhile: read it
                     raise
                 current = await self._call("get_namespaced_custom_object", name, write=False)
+        name = current["metadata"]["name"]
         old = current.get("status") or {}
         patch = status_patch(old, fold(old, events))
         if patch:
             await self._call("patch_namespaced_custom_object_status", name, {"status": patch})
+        for event in events:
+            metrics.RESUMEJOB_EVENTS.labels(event.type).inc()
 
     async def apply(self, entries: Sequence[Entry]) -> list[str]:
         """Apply a batch; return the entry ids that may be acknowledged."""
@@ -195,6 +229,7 @@ class ResumeJobMirror:
             except ApiException as exc:
                 if exc.status != 404:
                     raise
+            metrics.RESUMEJOBS_DELETED.inc()
             log.info("deleted finished ResumeJob %s/%s", self.settings.namespace, name)
         return names
 
@@ -261,6 +296,10 @@ class ResumeJobMirror:
         next_sweep = 0.0
         try:
             while True:
+                if not self.is_leader():  # a standby replica reads nothing
+                    cursor = "0"
+                    await asyncio.sleep(1)
+                    continue
                 try:
                     if cursor == "0":
                         await self.ensure_group()
@@ -270,13 +309,16 @@ class ResumeJobMirror:
                         await self.sweep()
                     cursor = await self.step(cursor)
                 except (RedisError, OSError) as exc:
+                    metrics.ERRORS.labels("resumejob-mirror", "redis").inc()
                     log.warning("ResumeJob mirror: Redis unavailable: %r", exc)
                     cursor = "0"
                     await asyncio.sleep(2)
                 except ApiException as exc:
+                    metrics.ERRORS.labels("resumejob-mirror", "kubernetes").inc()
                     log.warning("ResumeJob mirror: Kubernetes error: %s %s", exc.status, exc.reason)
                     await asyncio.sleep(2)
                 except Exception:  # a bug must not stop the mirror for good: log, retry
+                    metrics.ERRORS.labels("resumejob-mirror", "unexpected").inc()
                     log.exception("ResumeJob mirror: unexpected error")
                     cursor = "0"
                     await asyncio.sleep(5)
@@ -284,8 +326,11 @@ class ResumeJobMirror:
             await self.redis.aclose()
 
 
-async def start(settings: MirrorSettings) -> asyncio.Task[None]:
-    return asyncio.create_task(ResumeJobMirror(settings).run(), name="resumejob-mirror")
+async def start(
+    settings: MirrorSettings, is_leader: Callable[[], bool] = lambda: True
+) -> asyncio.Task[None]:
+    mirror = ResumeJobMirror(settings, is_leader=is_leader)
+    return asyncio.create_task(mirror.run(), name="resumejob-mirror")
 
 
 async def stop(task: asyncio.Task[None] | None) -> None:
