@@ -3,9 +3,12 @@
 The rules (DESIGN.md, Kubernetes; issue 4):
 
 - demand = ready messages + messages delivered but not yet acknowledged (in flight);
-- enough worker slots for the demand at the per-worker concurrency, and, when the workers' measured
-  throughput is known, enough workers to drain the demand within `target_drain_seconds`
-  (whichever needs more);
+- enough worker slots for the demand at the per-worker concurrency (one slot per message); when
+  the workers' measured throughput says fewer workers drain the demand within
+  `target_drain_seconds`, only that many. Throughput only ever lowers the count: it is measured
+  over wall-clock time, idle time included, so it reads load, not capacity, and sizing *up* from
+  it would add workers that make it read lower still (tests/bench/bench_autoscaler.py showed a
+  single trickle task asking for 16 workers);
 - bounded by `min_replicas` / `max_replicas`;
 - from zero replicas, activate only when demand exceeds `activation_threshold` (a running
   Deployment keeps serving any demand, however small);
@@ -81,11 +84,11 @@ def needed_for_demand(inputs: PolicyInput) -> tuple[int, str]:
     why = f"demand {demand} needs {slots} at concurrency {concurrency}"
     if inputs.throughput is not None and inputs.throughput > 0 and demand > 0:
         per_worker = inputs.throughput * max(inputs.target_drain_seconds, 1e-3)
-        drain = _ceil_div(demand, per_worker)
-        if drain > slots:
+        drain = max(_ceil_div(demand, per_worker), 1)
+        if drain < slots:
             return drain, (
-                f"demand {demand} at {inputs.throughput:.3g} tasks/s per worker needs {drain} "
-                f"to drain within {inputs.target_drain_seconds:g}s"
+                f"demand {demand} at {inputs.throughput:.3g} tasks/s per worker drains within "
+                f"{inputs.target_drain_seconds:g}s on {drain} (fewer than its {slots} slots)"
             )
     return slots, why
 

@@ -49,14 +49,16 @@ def test_activation_from_zero_only_above_threshold() -> None:
     assert desired_replicas(running).replicas == 2
 
 
-def test_throughput_drains_backlog_within_target() -> None:
-    # 0.01 tasks/s per worker: 30 messages in 60 s need 50 workers, more than 30 slots
+def test_throughput_only_ever_lowers_the_slot_count() -> None:
+    # 0.01 tasks/s per worker would "need" 50 workers for 30 messages: never more than 30 slots
     slow = policy(ready=30, throughput=0.01, target_drain_seconds=60, max_replicas=100)
-    decision = desired_replicas(slow)
-    assert decision.replicas == 50
-    assert "drain within 60s" in decision.reason
-    # fast tasks: the slots rule decides
-    assert desired_replicas(replace(slow, throughput=10.0)).replicas == 30
+    assert desired_replicas(slow).replicas == 30
+    # fast tasks: 0.2 tasks/s per worker drains 30 messages within 60 s on 3 workers
+    fast = desired_replicas(replace(slow, throughput=0.2))
+    assert fast.replicas == 3
+    assert "drains within 60s on 3" in fast.reason
+    # any demand keeps at least one worker
+    assert desired_replicas(replace(slow, ready=1, throughput=50.0)).replicas == 1
     # no measured throughput: slots only
     assert desired_replicas(replace(slow, throughput=None)).replicas == 30
 
