@@ -51,6 +51,8 @@ async def configure(settings: kopf.OperatorSettings, memo: kopf.Memo, **_: Any) 
 
     def on_change(leading: bool) -> None:
         metrics.LEADER.set(1 if leading else 0)
+        if not leading:
+            metrics.forget_autoscalers()
 
     memo.leader = (
         LeaderElector(

@@ -13,7 +13,8 @@ from prometheus_client import Counter, Gauge, start_http_server
 
 log = logging.getLogger(__name__)
 
-AUTOSCALER_LABELS = ("namespace", "autoscaler")
+# Not `namespace`: Prometheus sets that label from the scraped Pod (the operator's namespace).
+AUTOSCALER_LABELS = ("autoscaler_namespace", "autoscaler")
 
 DEMAND = Gauge(
     "resume_operator_demand_messages",
@@ -75,21 +76,30 @@ ERRORS = Counter(
 LEADER = Gauge("resume_operator_leader", "1 while this replica holds the leader Lease")
 
 
+AUTOSCALER_GAUGES = (
+    DEMAND,
+    READY_MESSAGES,
+    BUSY_WORKERS,
+    REPLICAS_DESIRED,
+    REPLICAS_CURRENT,
+    REPLICAS_READY,
+    REPLICAS_MAX,
+)
+
+
 def forget_autoscaler(namespace: str, name: str) -> None:
     """Drop a deleted autoscaler's gauges (its counters stay until the process restarts)."""
-    for gauge in (
-        DEMAND,
-        READY_MESSAGES,
-        BUSY_WORKERS,
-        REPLICAS_DESIRED,
-        REPLICAS_CURRENT,
-        REPLICAS_READY,
-        REPLICAS_MAX,
-    ):
+    for gauge in AUTOSCALER_GAUGES:
         try:
             gauge.remove(namespace, name)
         except KeyError:
             continue
+
+
+def forget_autoscalers() -> None:
+    """A replica that stops leading stops reporting: only the leader's gauges are current."""
+    for gauge in AUTOSCALER_GAUGES:
+        gauge.clear()
 
 
 _serving: set[tuple[str, int]] = set()

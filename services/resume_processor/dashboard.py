@@ -18,6 +18,7 @@ TITLE = "AI Resume Processor"
 NS = 'namespace=~"$namespace"'
 DATASOURCE = {"type": "prometheus", "uid": "${datasource}"}
 RATE = "$__rate_interval"
+GRID_WIDTH = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,25 @@ ROWS: list[tuple[str, list[Panel]]] = [
                 "Backlog (ready + in flight) over the completion rate of the last 5 minutes",
                 [Query(f"max({rules.DRAIN_TIME}{{{NS}}})", "drain time")],
                 unit="s",
+            ),
+            Panel(
+                "Workers desired vs ready",
+                "Replicas each WorkerAutoscaler decided, the Ready pods of its Deployment, and its "
+                "maximum (from the operator)",
+                [
+                    Query(
+                        f"max by (autoscaler) (resume_operator_replicas_desired{{{NS}}})",
+                        "desired: {{autoscaler}}",
+                    ),
+                    Query(
+                        f"max by (autoscaler) (resume_operator_replicas_ready{{{NS}}})",
+                        "ready: {{autoscaler}}",
+                    ),
+                    Query(
+                        f"max by (autoscaler) (resume_operator_replicas_max{{{NS}}})",
+                        "max: {{autoscaler}}",
+                    ),
+                ],
             ),
             Panel(
                 "Oldest waiting job and worker slots",
@@ -298,6 +318,8 @@ def build_dashboard() -> dict[str, Any]:
         )
         panel_id, y, x = panel_id + 1, y + 1, 0
         for panel in row_panels:
+            if x + panel.width > GRID_WIDTH:  # wrap onto the next line of the row
+                x, y = 0, y + 8
             panels.append(_panel_json(panel, panel_id, x, y))
             panel_id, x = panel_id + 1, x + panel.width
         y += 8

@@ -179,6 +179,26 @@ ALERTS: list[Alert] = [
         ),
     ),
     Alert(
+        name="ResumeAutoscalerPinnedAtMax",
+        expr=(
+            "max by (namespace, autoscaler_namespace, autoscaler) "
+            "(resume_operator_replicas_desired)\n"
+            ">= max by (namespace, autoscaler_namespace, autoscaler) "
+            "(resume_operator_replicas_max)\n"
+            "and max by (namespace, autoscaler_namespace, autoscaler) "
+            "(resume_operator_ready_messages) > 0"
+        ),
+        for_="15m",
+        severity="warning",
+        summary="A WorkerAutoscaler has wanted its maximum for 15 minutes with work waiting",
+        description=(
+            "WorkerAutoscaler {{ $labels.autoscaler_namespace }}/{{ $labels.autoscaler }} "
+            "has asked for its maxReplicas ({{ $value }}) for 15 minutes and messages still "
+            "wait. Raise spec.maxReplicas (`kubectl edit wa {{ $labels.autoscaler }}`) if the "
+            "cluster and the database have room, or find why tasks are slow (per-stage latency)."
+        ),
+    ),
+    Alert(
         name="ResumeQueueMetricsUnavailable",
         expr="min by (namespace) (resume_queue_stats_up) == 0",
         for_="10m",

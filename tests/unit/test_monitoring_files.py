@@ -45,7 +45,7 @@ def test_dashboard_has_the_variables_and_panels_users_need() -> None:
     titles = {panel["title"] for panel in dashboard["panels"]}
     for wanted in ("Uploads/s", "Completed/s", "Failed/s by reason", "Estimated drain time",
                    "Stage duration p50 / p95", "Upload to completed p50 / p95 / p99",
-                   "API errors", "LLM tokens/s"):  # fmt: skip
+                   "API errors", "LLM tokens/s", "Workers desired vs ready"):  # fmt: skip
         assert wanted in titles
     ids = [panel["id"] for panel in dashboard["panels"]]
     assert len(ids) == len(set(ids))
@@ -55,6 +55,14 @@ def test_dashboard_has_the_variables_and_panels_users_need() -> None:
     for panel in dashboard["panels"]:
         if panel["type"] != "row":
             assert panel["datasource"]["uid"] == "${datasource}"
+    cells = set()  # no two panels overlap on Grafana's 24-column grid
+    for panel in dashboard["panels"]:
+        pos = panel["gridPos"]
+        assert pos["x"] + pos["w"] <= 24, panel["title"]
+        for x in range(pos["x"], pos["x"] + pos["w"]):
+            for y in range(pos["y"], pos["y"] + pos["h"]):
+                assert (x, y) not in cells, panel["title"]
+                cells.add((x, y))
 
 
 def test_dashboard_reads_recording_rules_that_exist() -> None:
@@ -86,25 +94,30 @@ def test_promtool_check_rules(promtool: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def annotations(alert_name: str, value: str) -> dict[str, str]:
-    """The alert's annotations as Prometheus renders them for namespace `ns` and `value`."""
+def annotations(alert_name: str, value: str, labels: dict[str, str]) -> dict[str, str]:
+    """The alert's annotations as Prometheus renders them for `labels` and `value`."""
     alert = next(a for a in prometheus_rules.ALERTS if a.name == alert_name)
     rendered = {}
     for key, template in (("summary", alert.summary), ("description", alert.description)):
-        text = template.replace("{{ $labels.namespace }}", NS)
+        text = re.sub(r"\{\{ \$labels\.(\w+) \}\}", lambda m: labels[m.group(1)], template)
         text = re.sub(r"\{\{ \$value[^}]*\}\}", value, text)
         rendered[key] = text
     return rendered
 
 
-def case(alert: str, series: dict[str, str], eval_time: str, value: str | None) -> dict[str, Any]:
-    """One alert test: `value` is the rendered $value when it should fire, None when not."""
+def case(
+    alert: str, series: dict[str, str], eval_time: str, value: str | None,
+    labels: dict[str, str] | None = None,
+) -> dict[str, Any]:  # fmt: skip
+    """One alert test: `value` is the rendered $value when it should fire, None when not;
+    the alert's labels are the namespace's and `labels`."""
     severity = next(a.severity for a in prometheus_rules.ALERTS if a.name == alert)
+    alert_labels = {"namespace": NS, **(labels or {})}
     expected = (
         [
             {
-                "exp_labels": {"severity": severity, "namespace": NS},
-                "exp_annotations": annotations(alert, value),
+                "exp_labels": {"severity": severity, **alert_labels},
+                "exp_annotations": annotations(alert, value, alert_labels),
             }
         ]
         if value is not None
@@ -120,6 +133,7 @@ def case(alert: str, series: dict[str, str], eval_time: str, value: str | None) 
 READY = f'resume_queue_messages_ready{{namespace="{NS}", queue="resumes"}}'
 UNACKED = f'resume_queue_messages_unacked{{namespace="{NS}"}}'
 SUCCEEDED = f'resume_tasks_succeeded_total{{namespace="{NS}"}}'
+WA = f'namespace="{NS}", autoscaler_namespace="{NS}", autoscaler="workers"'
 SLOTS = f'resume_worker_pool_processes{{namespace="{NS}", instance="w1"}}'
 
 ALERT_CASES: list[dict[str, Any]] = [
@@ -194,6 +208,38 @@ ALERT_CASES: list[dict[str, Any]] = [
         {
             f'resume_api_requests_total{{namespace="{NS}", route="/resumes/upload", '
             'method="POST", status="202"}': "0+10x60"
+        },
+        "20m",
+        None,
+    ),
+    # desired at max (4) while 30 messages wait: fires after 15 minutes
+    case(
+        "ResumeAutoscalerPinnedAtMax",
+        {
+            f"resume_operator_replicas_desired{{{WA}}}": "4x30",
+            f"resume_operator_replicas_max{{{WA}}}": "4x30",
+            f"resume_operator_ready_messages{{{WA}}}": "30x30",
+        },
+        "20m",
+        "4",
+        {"autoscaler_namespace": NS, "autoscaler": "workers"},
+    ),
+    case(  # at max but nothing waits: the maximum is enough
+        "ResumeAutoscalerPinnedAtMax",
+        {
+            f"resume_operator_replicas_desired{{{WA}}}": "4x30",
+            f"resume_operator_replicas_max{{{WA}}}": "4x30",
+            f"resume_operator_ready_messages{{{WA}}}": "0x30",
+        },
+        "20m",
+        None,
+    ),
+    case(  # work waits below the maximum: scaling still has room
+        "ResumeAutoscalerPinnedAtMax",
+        {
+            f"resume_operator_replicas_desired{{{WA}}}": "3x30",
+            f"resume_operator_replicas_max{{{WA}}}": "4x30",
+            f"resume_operator_ready_messages{{{WA}}}": "30x30",
         },
         "20m",
         None,
