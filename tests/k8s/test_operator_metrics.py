@@ -46,13 +46,13 @@ def test_operator_panels_and_alert_inputs_have_data(
         session_dir / f"prometheus-{queue}", {"operator": f"127.0.0.1:{port}"}, [rules]
     )
 
+    app = make_celery(Settings(redis_url=redis_server.url, celery_queue=queue))
+    for _ in range(5):  # concurrency 2 -> 3 workers, in one scale-up (all there at the first poll)
+        app.send_task(PROCESS_TASK, args=[str(uuid.uuid4())], queue=queue)
     args = ["run", "--standalone", "--namespace", namespace, "-m", "resume_operator.main"]
     with KopfRunner(args, timeout=60) as runner:
         prometheus.start()
         try:
-            app = make_celery(Settings(redis_url=redis_server.url, celery_queue=queue))
-            for _ in range(5):  # concurrency 2 -> 3 workers
-                app.send_task(PROCESS_TASK, args=[str(uuid.uuid4())], queue=queue)
             labels = f'autoscaler_namespace="{namespace}", autoscaler="workers"'
             prometheus.wait_for_value(f"resume_operator_replicas_desired{{{labels}}}", 3)
             prometheus.wait_for_value(f"resume_operator_replicas_ready{{{labels}}}", 3)
