@@ -18,9 +18,9 @@ from kopf.testing import KopfRunner
 
 from resume_operator import constants
 from resume_operator.handlers.resumejobs import GROUP_NAME
-from resume_operator.resumejobs import object_name
+from resume_operator.resumejobs import APPLICATION_LABEL, object_name
 from resume_processor.config import Settings
-from resume_processor.devstack import RedisServer
+from resume_processor.devstack import RedisServer, free_port
 from resume_processor.events import EventType, publish
 from resume_processor.pipeline.sniff import DocumentKind
 from resume_processor.samples import SAMPLES
@@ -169,3 +169,91 @@ def test_real_upload_reaches_completed_with_the_candidate(
     assert got["candidateName"] == sample.ground_truth["basics"]["name"]
     assert got["fileName"] == f"{sample.stem}.txt"
     assert got["attempts"] == 1
+
+
+def test_user_applied_resumejobs_are_ingested_and_follow_their_job(
+    crds: ControlPlane,
+    namespace: str,
+    redis_server: RedisServer,
+    database_url: str,
+    session_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`kubectl apply` a ResumeJob with spec.source: the operator ingests it, a real worker
+    processes it, the same object ends Completed; a missing source ends Failed. The operator's
+    liveness and metrics endpoints answer."""
+    cp = crds
+    config = StackConfig(
+        db_url=database_url,
+        redis_url=redis_server.url,
+        workdir=session_dir / f"rj-{uuid.uuid4().hex[:6]}",
+        extra={"EVENTS_STREAM": f"resume-events-{uuid.uuid4().hex[:8]}"},
+    )
+    liveness_port, metrics_port = free_port(), free_port()
+    env = config.env()
+    for key in ("ENVIRONMENT", "DB_URL", "REDIS_URL", "CELERY_QUEUE", "STORAGE_BACKEND",
+                "LOCAL_STORAGE_DIR", "EVENTS_STREAM"):  # fmt: skip
+        monkeypatch.setenv(key, env[key])
+    monkeypatch.setenv("KUBECONFIG", str(cp.kubeconfig))
+    monkeypatch.setenv("RESUMEJOB_NAMESPACE", namespace)
+    monkeypatch.setenv("OPERATOR_METRICS_PORT", str(metrics_port))
+    monkeypatch.setenv("OPERATOR_METRICS_HOST", "127.0.0.1")
+    sample = SAMPLES[2]
+    inbox = Path(env["LOCAL_STORAGE_DIR"]) / "inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "candidate.txt").write_bytes(sample.render(DocumentKind.TEXT))
+
+    def resumejob(name: str, source: str) -> str:
+        return json.dumps({
+            "apiVersion": f"{constants.GROUP}/{constants.VERSION}",
+            "kind": "ResumeJob",
+            "metadata": {"name": name},
+            "spec": {"source": source},
+        })  # fmt: skip
+
+    def status(name: str) -> dict[str, Any]:
+        return cp.kubectl_json("get", "rj", name, "-n", namespace).get("status") or {}
+
+    worker = start_worker(config)
+    args = [
+        "run", "--standalone", "--namespace", namespace, "-m", "resume_operator.main",
+        f"--liveness=http://127.0.0.1:{liveness_port}/healthz",
+    ]  # fmt: skip
+    with running(worker), KopfRunner(args, timeout=60) as runner:
+        cp.kubectl(
+            "apply", "-n", namespace, "-f", "-", input=resumejob("cv", "inbox/candidate.txt")
+        )
+        cp.kubectl("apply", "-n", namespace, "-f", "-", input=resumejob("lost", "inbox/absent.pdf"))
+        done = wait_until(
+            lambda: (s := status("cv")).get("phase") in {"Completed", "Failed"} and s,
+            "the applied job to finish",
+            timeout=180,
+        )
+        lost = wait_until(lambda: (s := status("lost")).get("phase") == "Failed" and s, "reject")
+        health = httpx.get(f"http://127.0.0.1:{liveness_port}/healthz", timeout=10)
+        scraped = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text
+    assert runner.exception is None
+
+    assert done["phase"] == "Completed", done
+    assert done["candidateName"] == sample.ground_truth["basics"]["name"]
+    assert done["fileName"] == "candidate.txt"
+    assert done["attempts"] == 1
+    application_id = done["applicationId"]
+    labels = cp.kubectl_json("get", "rj", "cv", "-n", namespace)["metadata"]["labels"]
+    assert labels[APPLICATION_LABEL] == application_id
+    # the mirror followed the job on the user's object: no rj-… object of its own
+    names = {
+        item["metadata"]["name"] for item in cp.kubectl_json("get", "rj", "-n", namespace)["items"]
+    }
+    assert names == {"cv", "lost"}
+
+    assert lost["conditions"][0]["reason"] == "SourceNotFound"
+    assert "inbox/absent.pdf" in lost["message"]
+    assert "applicationId" not in lost
+
+    assert health.status_code == 200
+    assert health.json()["leader"] == {"identity": health.json()["leader"]["identity"],
+                                       "leader": True}  # fmt: skip
+    assert 'resume_operator_resumejobs_ingested_total{outcome="accepted"} 1.0' in scraped
+    assert 'resume_operator_resumejobs_ingested_total{outcome="rejected"} 1.0' in scraped
+    assert "resume_operator_leader 1.0" in scraped

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+DONE_CACHE = 10_000
+
 
 class Ingestor:
     def __init__(
@@ -59,6 +61,9 @@ class Ingestor:
         self.custom = custom if custom is not None else k8s.CustomObjectsApi()
         self.resync_seconds = resync_seconds
         self._busy: set[str] = set()
+        self._done: dict[str, None] = {}
+        """uids ingested or rejected by this process (bounded): the watch events that follow
+        our own patches still carry the old status and must not start the work again."""
 
     # service clients, made on first use (the operator may never see a user-applied job)
     @cached_property
@@ -110,35 +115,39 @@ class Ingestor:
             return
         meta = obj["metadata"]
         name, uid = meta["name"], meta["uid"]
-        if name in self._busy:  # an event for it while it is being ingested
+        if name in self._busy or uid in self._done:  # being ingested, or a stale event
             return
         self._busy.add(name)
         try:
-            await self._ingest(name, uid, obj["spec"])
+            if await self._ingest(name, uid, obj["spec"]):
+                self._done[uid] = None
+                while len(self._done) > DONE_CACHE:
+                    self._done.pop(next(iter(self._done)))
         finally:
             self._busy.discard(name)
 
-    async def _ingest(self, name: str, uid: str, spec: Mapping[str, Any]) -> None:
+    async def _ingest(self, name: str, uid: str, spec: Mapping[str, Any]) -> bool:
+        """True when finished with (ingested or rejected), False to retry later."""
         application_id = application_id_for(uid)
         now = time.time()
         try:
             source = Source.parse(spec["source"])
         except SourceRejected as exc:
             await self._reject(name, exc, now)
-            return
+            return True
         await self._patch(name, {"metadata": {"labels": {APPLICATION_LABEL: str(application_id)}}})
         filename = str(spec.get("fileName") or source.filename)
         try:
             outcome = await asyncio.to_thread(self._run, source, filename, application_id)
         except SourceRejected as exc:
             await self._reject(name, exc, now)
-            return
+            return True
         except Exception as exc:  # storage, database or broker down: retried on the next resync
             metrics.RESUMEJOBS_INGESTED.labels("error").inc()
             metrics.ERRORS.labels("ingest", type(exc).__name__).inc()
             log.warning("ResumeJob %s/%s not ingested yet: %r", self.namespace, name, exc)
             await self._patch(name, {"status": waiting_status(str(exc), now)}, status=True)
-            return
+            return False
         metrics.RESUMEJOBS_INGESTED.labels("accepted").inc()
         log.info(
             "ResumeJob %s/%s: %s ingested as job %s (%s)",
@@ -160,6 +169,7 @@ class Ingestor:
             },
             status=True,
         )
+        return True
 
     def _run(self, source: Source, filename: str, application_id: uuid.UUID) -> ApplicationStatus:
         data = read_source(source, self.settings, self.storage)
