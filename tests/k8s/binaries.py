@@ -106,7 +106,6 @@ def _go_env() -> dict[str, str]:
     env["GOFLAGS"] = "-trimpath -buildvcs=false -mod=mod"
     env["CGO_ENABLED"] = "0"
     env["GOTOOLCHAIN"] = "local"  # never fetch another Go: fail clearly instead
-    env.setdefault("GOPROXY", "https://proxy.golang.org,direct")
     return env
 
 
