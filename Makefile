@@ -14,7 +14,7 @@ export TRANSFORMERS_OFFLINE := 1
 # Go (1.26+) builds the Kubernetes test binaries; the machine keeps it in /usr/local/go.
 export PATH := $(PATH):/usr/local/go/bin
 
-.PHONY: help setup system-packages run stop test lint format bench clean k8s-binaries
+.PHONY: help setup system-packages run stop test lint format bench clean k8s-binaries deploy-tools
 
 help:
 	@echo "make run    start PostgreSQL, Redis, the API and a worker; process the samples (Ctrl-C stops)"
@@ -22,6 +22,7 @@ help:
 	@echo "make test   lint, type-check and run every test against real servers"
 	@echo "make bench  run the benchmarks in tests/bench and print their tables"
 	@echo "make k8s-binaries  build etcd, Kubernetes, kwok and helm for tests/k8s (once per machine)"
+	@echo "make deploy-tools  build the kind/skaffold config checker for tests/deploy (once per machine)"
 
 setup: system-packages $(STAMP)
 
@@ -70,7 +71,12 @@ format: setup
 k8s-binaries: setup
 	@$(PY) -m tests.k8s.binaries
 
-test: setup lint k8s-binaries
+# The kind/skaffold config checker for tests/deploy, built from Go modules once per machine
+# into ~/.cache/ai-resume-processor/deploy-tools/ (about 1.5 minutes the first time).
+deploy-tools: setup
+	@$(PY) -m tests.deploy.gotool
+
+test: setup lint k8s-binaries deploy-tools
 	@echo "==> pytest"
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
