@@ -104,3 +104,13 @@ def database_url(postgres: PostgresServer) -> str:
     url = create_database(postgres, "resumes_test")
     upgrade("head", database_url=url)
     return url
+
+
+@pytest.fixture(scope="session")
+def helm(pytestconfig: pytest.Config) -> Path:
+    """The helm binary of tests/k8s/binaries.py (built once per machine: tests/k8s/building.py)."""
+    from tests.k8s import binaries
+    from tests.k8s.building import ensure_built
+
+    ensure_built(pytestconfig)
+    return binaries.binary("helm")

