@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from resume_processor.pipeline.layout import Box, Line
 
@@ -51,7 +52,11 @@ def column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
     start_chars = _prefix_chars(sorted(runs, key=lambda r: r.x0))
     floor = MIN_COLUMN_SHARE * total
     tried: set[tuple[int, int]] = set()
+    best: list[list[Run]] | None = None
+    limit = page_width * 0.75
     for gutter in range(int(page_width * 0.25), int(page_width * 0.75), GUTTER_STEP):
+        if gutter >= limit:
+            break
         left_count, right_from = bisect_right(ends, gutter), bisect_left(starts, gutter)
         # Necessary before the header is taken out: enough runs and text on both sides.
         if left_count < MIN_COLUMN_RUNS or len(runs) - right_from < MIN_COLUMN_RUNS:
@@ -63,9 +68,18 @@ def column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
             continue
         tried.add((left_count, right_from))
         groups = _split_at(runs, gutter, total)
-        if groups is not None:
-            return groups
-    return [runs]
+        if groups is not None and (best is None or _header_size(groups) < _header_size(best)):
+            # A wider sidebar line can cross the first gutter found and drag the rows beside
+            # it into the header; a gutter further right, up to the right column, may not.
+            best = groups
+            if not _header_size(best):
+                break
+            limit = min(limit, min(run.x0 for run in groups[-1]))
+    return best if best is not None else [runs]
+
+
+def _header_size(groups: list[list[Run]]) -> int:
+    return len(groups[0]) if len(groups) == 3 else 0
 
 
 def _prefix_chars(runs: list[Run]) -> list[int]:
@@ -146,10 +160,24 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     return [line for line in out if line.text]
 
 
+COLUMN_GAP = "   "  # what a wide gap between runs reads as: the structurer splits parts there
+COLUMN_GAP_EMS = 1.5
+
+
+def _joined(runs: list[Run]) -> str:
+    """Runs in one line, joined by a space, or by COLUMN_GAP across a table or tab-stop gap."""
+    parts = [" ".join(runs[0].text.split())]
+    for previous, run in pairwise(runs):
+        wide = run.x0 - previous.x1 > COLUMN_GAP_EMS * max(previous.size, run.size, 1.0)
+        parts.append(COLUMN_GAP if wide else " ")
+        parts.append(" ".join(run.text.split()))
+    return "".join(parts).strip()
+
+
 def _line(runs: list[Run]) -> Line:
-    joined = " ".join(run.text for run in runs)
+    joined = _joined(runs)
     # NFKC folds ligatures and full-width forms; plain ASCII has none, so skip the work.
-    text = " ".join((joined if joined.isascii() else unicodedata.normalize("NFKC", joined)).split())
+    text = joined if joined.isascii() else unicodedata.normalize("NFKC", joined)
     box = Box(
         x0=min(r.x0 for r in runs),
         y0=min(r.top for r in runs),

@@ -223,13 +223,17 @@ _LOCATION_LABEL = re.compile(r"^(?:location|address|based in|lives in)\s*:?\s*",
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 
 
+_ICON_PREFIX = re.compile(r"^[^\w\s(\"'\u201c]+\s*")
+
+
 def find_location(lines: list[str]) -> Location | None:
     """The candidate's place from the header: "London, UK" or "12 Baker St, London, UK"."""
     for line in lines:
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))
         cleaned = URL.sub(lambda m: "|" if "." in m.group(0) else m.group(0), cleaned)
         for piece in _CONTACT_SEPARATORS.split(cleaned):
-            piece = _LOCATION_LABEL.sub("", piece.strip(" ,;"))
+            # An icon before the place ("⌂ Adelaide, SA") is a glyph, not part of the city.
+            piece = _LOCATION_LABEL.sub("", _ICON_PREFIX.sub("", piece.strip(" ,;")))
             found = parse_location(piece)
             if found is not None:
                 return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 MONTHS = {
     "jan": 1,
@@ -47,22 +48,49 @@ MONTHS = {
     "dez": 12,
     "dezember": 12,
 }
+# Spanish, French, Italian and Portuguese month names (full and the usual abbreviations).
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "enero ene janvier janv gennaio gen janeiro",
+            "febrero février févr fevrier febbraio fevereiro fev",
+            "marzo mars março",
+            "abril abr avril aprile",
+            "mayo maggio maio",
+            "junio juin giugno junho",
+            "julio juillet juil luglio julho",
+            "agosto ago août aout",
+            "septiembre setiembre septembre settembre setembro set",
+            "octubre octobre ottobre outubro",
+            "noviembre novembre novembro",
+            "diciembre dic décembre decembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
+_SHORT_YEAR = r"['\u2019]\d{2}(?!\d)"  # "Jan '19", "'15": an apostrophe marks the century cut
 DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
-    rf"|(?:{_MONTH})\.?,?\s+'?{_YEAR}"  # Jan 2020, Sept. 2019
+    rf"|(?:{_MONTH})\.?,?\s+(?:de\s+)?(?:'?{_YEAR}|{_SHORT_YEAR})"  # Jan 2020, marzo de 2019
+    rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
     rf"|{_YEAR})"
 )
 PRESENT = (
-    r"(?:present|current|currently|now|today|ongoing|to date|date|heute|aktuell|"
+    r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
     r"jetzt|actuel|presente|actualidad)"
 )
 _JOIN = r"\s*(?:[-\u2010-\u2015~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bthrough\b)\s*"
+# OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
+_LOST_DASH = r"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{2}(?![\w/]))"
 RANGE = re.compile(
-    rf"(?<![\w/.])(?P<start>{DATE})(?:{_JOIN}(?P<end>{DATE}|{PRESENT}\b))?(?![\w/])",
+    rf"(?<![\w/.])(?P<start>{DATE})(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b))?"
+    rf"(?![\w/])",
     re.IGNORECASE,
 )
 SINCE = re.compile(rf"\b(?:since|seit|from)\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
@@ -91,7 +119,13 @@ class DateRange:
 
 def normalise_date(text: str) -> str | None:
     """One date as ISO `YYYY-MM` or `YYYY`; None when the text is not a date."""
-    cleaned = text.strip().lower().replace("'", "")
+    cleaned = re.sub(r"\s+de\s+", " ", text.strip().lower())
+    short = re.fullmatch(rf"(?:({_MONTH})\.?,?\s+)?['\u2019](\d{{2}})", cleaned)
+    if short:
+        year = _century(int(short.group(2)))
+        month = MONTHS[short.group(1)] if short.group(1) else None
+        return f"{year}-{month:02d}" if month else str(year)
+    cleaned = cleaned.replace("'", "")
     day_first = re.fullmatch(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})", cleaned)
     if day_first and 1 <= int(day_first.group(1)) <= 12:
         return f"{day_first.group(2)}-{int(day_first.group(1)):02d}"
@@ -106,6 +140,11 @@ def normalise_date(text: str) -> str | None:
         return f"{match.group(1)}-{match.group(2)}"
     match = re.fullmatch(rf"{_YEAR}", cleaned)
     return match.group(0) if match else None
+
+
+def _century(two_digits: int) -> int:
+    """ "'19" → 2019, "'98" → 1998: resumes rarely date anything more than a few years ahead."""
+    return 2000 + two_digits if two_digits <= date.today().year % 100 + 5 else 1900 + two_digits
 
 
 def is_present(text: str) -> bool:

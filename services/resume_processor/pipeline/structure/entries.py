@@ -25,6 +25,9 @@ _MARKS = (
 BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}])\s*")
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|net|app)/\S*", re.I)
 LONG_HEADER_WORDS = 10
+PERCENT_CELL = re.compile(
+    r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$|^\s*\d{1,2}(?:[.,]\d{1,2})?\s*c?gpa\s*$", re.I
+)
 # A grade or an honour closing an entry's line ("…, 2007, summa cum laude", "2016 (GPA 3.9)"):
 # a note on the entry, never a reason to miss the date before it.
 HONOUR = (
@@ -50,12 +53,18 @@ class Item:
     dates: DateRange | None
     place: str | None
     note: str | None = None
+    anchored: bool = False  # next to a line that is only dates: a header, however long
 
     @property
     def detail(self) -> bool:
-        words = len(self.text.split())
+        # A table row is as long as its longest cell, not as all its cells together.
+        words = max(len(cell.split()) for cell in self.text.split(" | "))
         prose = words > LONG_HEADER_WORDS or (words > 6 and self.text.endswith("."))
-        return self.bullet or (prose and self.dates is None)
+        return self.bullet or (prose and self.dates is None and not self.anchored)
+
+    @property
+    def date_only(self) -> bool:
+        return self.dates is not None and not self.text and not self.bullet and not self.place
 
 
 @dataclass(slots=True)
@@ -88,8 +97,13 @@ def prepare(line: Line) -> Item:
     noted = None if bullet else TRAILING_NOTE.search(text)
     if noted is not None and noted.start() > 0:
         text, note = text[: noted.start()], noted.group("grade") or noted.group("honour")
+    if not bullet and " | " in text:
+        head, _, last = text.rpartition(" | ")
+        if PERCENT_CELL.match(last):
+            text, note = head, last.strip()  # a table's "%" or "CGPA" column
     dates = find_date_range(text)
-    if dates is not None and (bullet or not _at_edge(text, dates)) and not dates.is_range:
+    edge = dates is not None and (_at_edge(text, dates) or _fills_cell(text, dates))
+    if dates is not None and (bullet or not edge) and not dates.is_range:
         dates = None  # a lone year inside a sentence ("NeurIPS 2022") is not the entry's date
     if dates is not None:
         text = strip_span(text, dates.span)
@@ -105,6 +119,12 @@ def prepare(line: Line) -> Item:
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
 
 
+def _fills_cell(text: str, dates: DateRange) -> bool:
+    """ "B.Tech | Kalinga Institute | 2016 | …": the date is a whole table cell."""
+    before, after = text[: dates.span[0]], text[dates.span[1] :]
+    return before.rstrip().endswith("|") and (not after.strip() or after.lstrip().startswith("|"))
+
+
 def _at_edge(text: str, dates: DateRange) -> bool:
     return not text[: dates.span[0]].strip(" (|,") or not text[dates.span[1] :].strip(" )|,.")
 
@@ -113,8 +133,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     """Header blocks with their details; several dated headers in a row become several entries."""
     blocks: list[Entry] = []
     last_bullet_x: float | None = None
-    for line in reassemble(lines):
-        item = prepare(line)
+    for item in anchor_headers([prepare(line) for line in reassemble(lines)]):
+        line = item.line
         if item.detail:
             if not blocks:
                 blocks.append(Entry())
@@ -141,6 +161,19 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     for block in blocks:
         entries += _split_block(block)
     return [entry for entry in entries if entry.parts or entry.details]
+
+
+def anchor_headers(items: list[Item]) -> list[Item]:
+    """Date anchors: a line that is only a date range sits in its entry's header, so the
+    un-bulleted line right above it, and one right below it that is no sentence, are header
+    lines too ("Uni of X, City — Bachelor of Science in Y" / "AUGUST 2011 - MAY 2015")."""
+    for index, item in enumerate(items):
+        if not (item.date_only and item.dates is not None and item.dates.is_range):
+            continue
+        for near in items[max(0, index - 1) : index] + items[index + 1 : index + 2]:
+            if not near.bullet and near.dates is None and not near.text.endswith("."):
+                near.anchored = True
+    return items
 
 
 def _continues(item: Item, entry: Entry, bullet_x: float | None) -> bool:

@@ -24,9 +24,10 @@ from resume_processor.pipeline.structure.contact import (
     find_profiles,
     find_website,
     is_phone,
+    looks_like_name,
 )
 from resume_processor.pipeline.structure.entries import group_entries
-from resume_processor.pipeline.structure.labels import read_label_column
+from resume_processor.pipeline.structure.labels import ROLE_OF, Role, read_label_column
 from resume_processor.pipeline.structure.lists import (
     languages_from_skills,
     parse_certificates,
@@ -40,6 +41,7 @@ from resume_processor.pipeline.structure.sections import (
     Section,
     content_lines,
     drop_rules,
+    heading_key,
     split_sections,
 )
 
@@ -65,8 +67,9 @@ class LocalStructurer:
         lines, fields = read_label_column(lines)
         header, sections = split_sections(lines, underlined)
         resume = Resume(basics=_basics(document, lines, header, sections, underlined))
-        if fields.get("name"):
-            resume.basics.name = _display_name(fields["name"])
+        name = fields.get("name") or labelled_name(lines)
+        if name:
+            resume.basics.name = _display_name(name)
         resume.basics.label = fields.get("label") or resume.basics.label
         for section in sections:
             _fill(resume, section)
@@ -75,6 +78,21 @@ class LocalStructurer:
         data = resume.to_json_resume()
         self.last_confidence = confidence(data)
         return data
+
+
+LABELLED = re.compile(r"^\s*(?P<label>[^\W\d][\w ]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def labelled_name(lines: list[Line]) -> str | None:
+    """ "Name:   Priya Sharma" in a personal-details block: a name the resume labels itself."""
+    for line in lines[:40]:
+        match = LABELLED.match(line.text)
+        if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.NAME:
+            continue
+        value = match.group("value").strip()
+        if looks_like_name(value):
+            return value
+    return None
 
 
 def _lines_of(sections: list[Section], kind: Kind) -> list[Line]:

@@ -8,6 +8,7 @@ from resume_processor.pipeline.structure.entries import Entry, find_url
 from resume_processor.pipeline.structure.places import (
     KNOWN_CITIES,
     parse_location,
+    split_trailing_place,
     strip_known_city,
 )
 from resume_processor.pipeline.structure.schema import Education, Project, Work
@@ -98,7 +99,11 @@ def to_work(entry: Entry) -> Work:
     place = entry.place
     for part in short:
         for piece in fragments(part):
-            if is_place(piece):
+            head, tail = split_trailing_place(piece) if piece.count(",") >= 2 else (piece, None)
+            if tail is not None and head:
+                parts.append(head)  # "Acme Co-op, Duluth, MN": the employer, then its town
+                place = place or tail
+            elif is_place(piece):
                 place = place or piece
             else:
                 parts.append(piece)
@@ -152,6 +157,9 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
     in_area = re.match(r"^(?:in|of)\s+(.+)$", rest, re.IGNORECASE)
     if in_area:
         rest = in_area.group(1)
+    wrapped = re.fullmatch(r"\((?P<inner>[^()]+)\)", rest)
+    if wrapped:
+        rest = wrapped.group("inner")  # "B.Tech (Information Technology)"
     rest = re.sub(r"\s*\((?:hons?|honours|honors)\.?\)\s*", " ", rest, flags=re.I).strip()
     return study, rest or None
 
@@ -185,6 +193,8 @@ def to_education(entry: Entry) -> Education:
     start, end = (dates.start, dates.end) if dates else (None, None)
     if dates and not dates.is_range:
         start, end = None, dates.start  # a lone year on a degree is when it was awarded
+    if institution and institution.count(",") >= 2:
+        institution = split_trailing_place(institution)[0]  # "Uni of X, Duluth, MN"
     return Education(
         institution=strip_known_city(institution) if institution else None,
         area=area,
@@ -206,7 +216,8 @@ def _unqualified(text: str) -> str:
 
 def _split_education_line(text: str) -> list[str]:
     """ "BSc CS, University of X, Berkeley" → degree part and institution part."""
-    for separator in (" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " \u2022 ", " - ", " at ", ", "):
+    separators = (" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " \u2022 ", " - ", " @ ", " at ", ", ")
+    for separator in separators:
         if separator not in text:
             continue
         head, _, tail = text.partition(separator)

@@ -13,6 +13,7 @@ import re
 
 from resume_processor.pipeline.layout import Box, Line
 from resume_processor.pipeline.structure.dates import is_date_cell, join_wrapped_range
+from resume_processor.pipeline.structure.places import words
 
 MIN_OVERLAP = 0.4
 MAX_DISTANCE = 40  # lines in reading order between a date cell and its row
@@ -24,10 +25,89 @@ BULLET_START = re.compile(
 )
 
 
+# The words a table's heading row is made of ("Organisation | Designation | Duration").
+COLUMN_TITLES = words(
+    """organisation organization company employer designation position role title job
+    duration period dates date from to year years degree qualification qualifications course
+    programme program institute institution university college school board percentage %
+    cgpa gpa grade marks result class location place city subject specialisation
+    specialization"""
+)
+CELL_GAP = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
+CELL_JOIN = "   "  # the extractors' mark for a wide gap inside a line: a cell boundary
+
+
 def reassemble(lines: list[Line]) -> list[Line]:
-    """Date cells merged into the rows beside them, then ranges split over two rows joined,
-    then rows that end on a comma joined with the row they wrapped onto."""
-    return join_open_rows(join_wrapped_ranges(attach_date_cells(lines)))
+    """Table heading rows dropped and wrapped table cells joined into their rows, date cells
+    merged into the rows beside them, then ranges split over two rows joined, then rows that
+    end on a comma joined with the row they wrapped onto."""
+    rows = join_wrapped_cells([line for line in lines if not is_table_heading(line.text)])
+    return join_open_rows(join_wrapped_ranges(attach_date_cells(rows)))
+
+
+def is_table_heading(text: str) -> bool:
+    """ "Degree   Institute   Year   %": two or more cells, each a column title."""
+    cells = [cell.strip().casefold() for cell in CELL_GAP.split(text) if cell.strip()]
+    return len(cells) >= 2 and all(
+        all(word in COLUMN_TITLES for word in re.split(r"[\s/&]+", cell) if word) for cell in cells
+    )
+
+
+def _columns_apart(lines: list[Line]) -> bool:
+    """Lines of more than one cell, and no two cells overlapping horizontally."""
+    spans = sorted((line.box.x0, line.box.x1) for line in lines)
+    cells: list[list[float]] = []
+    for x0, x1 in spans:
+        if cells and x0 <= cells[-1][0] + 3:
+            cells[-1][1] = max(cells[-1][1], x1)
+        elif cells and x0 < cells[-1][1] - 1:
+            return False
+        else:
+            cells.append([x0, x1])
+    return len(cells) > 1
+
+
+def join_wrapped_cells(lines: list[Line]) -> list[Line]:
+    """A table row whose cell wrapped ("B.Tech (Information" / "Technology)" beside
+    "Kalinga Institute … 2016"): lines that overlap vertically in side-by-side cells become one
+    row, each cell's lines joined top to bottom, cells left to right."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        band = [lines[index]]
+        top, bottom = lines[index].box.y0, lines[index].box.y1
+        while index + len(band) < len(lines):
+            following = lines[index + len(band)]
+            if following.box.y0 >= bottom - 0.5 or following.box.y1 <= top + 0.5:
+                break
+            band.append(following)
+            top, bottom = min(top, following.box.y0), max(bottom, following.box.y1)
+        if len(band) >= 3 and _columns_apart(band):
+            out.append(_row_of_cells(band))
+        else:
+            out.append(band[0])
+            band = band[:1]
+        index += len(band)
+    return out
+
+
+def _row_of_cells(band: list[Line]) -> Line:
+    cells: list[list[Line]] = []
+    for line in sorted(band, key=lambda item: item.box.x0):
+        if cells and line.box.x0 <= cells[-1][0].box.x0 + 3:
+            cells[-1].append(line)
+        else:
+            cells.append([line])
+    texts = [
+        " ".join(ln.text for ln in sorted(cell, key=lambda item: item.box.y0)) for cell in cells
+    ]
+    first = cells[0][0]
+    return Line(
+        text=CELL_JOIN.join(texts),
+        box=_union([line.box for line in band]),
+        font_size=first.font_size,
+        bold=first.bold,
+    )
 
 
 def join_open_rows(lines: list[Line]) -> list[Line]:

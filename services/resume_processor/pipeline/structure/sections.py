@@ -50,7 +50,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         academic qualifications, educational background, studies, ausbildung, bildungsweg,
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
-        utbildning, istruzione, istruzione e formazione, formação, formação académica"""
+        utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
