@@ -168,6 +168,7 @@ def test_operator_args_env_and_probe(default_docs: list[Manifest]) -> None:
     assert c["args"] == [
         "operator",
         "--standalone",
+        "--log-format=json",
         f"--namespace={NAMESPACE}",
         "--liveness=http://0.0.0.0:8080/healthz",
     ]

@@ -102,6 +102,7 @@ BY_PATH: dict[str, Schema] = {
         for k in ("dbUrl", "redisUrl", "awsAccessKeyId", "awsSecretAccessKey", "geminiApiKey")
     },
     "settings.storageBackend": {"enum": ["local", "s3"]},
+    "operator.logFormat": {"enum": ["json", "plain", "full"]},
     "settings.extractor": {"enum": ["local", "textract"]},
     "settings.structurer": {"enum": ["local", "gemini"]},
     "settings.embedder": {"enum": ["local", "gemini"]},
