@@ -15,6 +15,7 @@ import httpx
 import pytest
 import redis
 from kopf.testing import KopfRunner
+from prometheus_client import REGISTRY
 
 from resume_operator import constants
 from resume_operator.handlers.resumejobs import GROUP_NAME
@@ -214,6 +215,13 @@ def test_user_applied_resumejobs_are_ingested_and_follow_their_job(
     def status(name: str) -> dict[str, Any]:
         return cp.kubectl_json("get", "rj", name, "-n", namespace).get("status") or {}
 
+    ingested_before = {
+        outcome: REGISTRY.get_sample_value(
+            "resume_operator_resumejobs_ingested_total", {"outcome": outcome}
+        )
+        or 0.0
+        for outcome in ("accepted", "rejected")
+    }
     worker = start_worker(config)
     args = [
         "run", "--standalone", "--namespace", namespace, "-m", "resume_operator.main",
@@ -254,6 +262,8 @@ def test_user_applied_resumejobs_are_ingested_and_follow_their_job(
     assert health.status_code == 200
     assert health.json()["leader"] == {"identity": health.json()["leader"]["identity"],
                                        "leader": True}  # fmt: skip
-    assert 'resume_operator_resumejobs_ingested_total{outcome="accepted"} 1.0' in scraped
-    assert 'resume_operator_resumejobs_ingested_total{outcome="rejected"} 1.0' in scraped
+    for outcome in ("accepted", "rejected"):  # one each here (the counters are per process)
+        line = f'resume_operator_resumejobs_ingested_total{{outcome="{outcome}"}} '
+        value = next(float(x[len(line) :]) for x in scraped.splitlines() if x.startswith(line))
+        assert value == ingested_before[outcome] + 1, outcome
     assert "resume_operator_leader 1.0" in scraped
