@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,12 @@ import pytest
 from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.extract.local import LocalExtractor
 from resume_processor.pipeline.extract.pdf import MAX_PAGES
+from resume_processor.pipeline.extract.reading_order import (
+    COLUMN_GAP,
+    Run,
+    column_groups,
+    group_lines,
+)
 from resume_processor.pipeline.layout import LayoutDocument
 from resume_processor.pipeline.sniff import DocumentKind, sniff_bytes
 from resume_processor.samples import SAMPLES, SampleResume, write_samples
@@ -252,3 +259,60 @@ def test_docx_headers_and_text_boxes_are_read() -> None:
     assert texts.count("Programmer, 1842 - 1843") == 1
     assert texts.index("Experience") < texts.index("Programmer, 1842 - 1843")
     assert texts[-1] == "+44 20 7946 0000 · London"
+
+
+def _run(text: str, x0: float, baseline: float, size: float = 9.5) -> Run:
+    width = 0.5 * size * len(text)
+    return Run(text, x0, baseline - size, x0 + width, baseline, baseline, size, len(text))
+
+
+def test_two_cards_side_by_side_are_read_card_by_card() -> None:
+    rows = [
+        ("Savannah College of Art and Design", "Rhode Island School of Design"),
+        ("MFA in Motion Media Design", "BFA in Graphic Design"),
+        ("2015 \u2013 2017", "2011 \u2013 2015"),
+    ]
+    runs = [_run("EDUCATION", 42, 100, 12)]
+    for index, (left, right) in enumerate(rows):
+        runs += [_run(left, 51, 130 + 14 * index), _run(right, 315, 130 + 14 * index)]
+    runs.append(_run("SKILLS", 42, 200, 12))
+    texts = [line.text for line in group_lines(runs)]
+    assert texts == [
+        "EDUCATION",
+        *(left for left, _ in rows),
+        *(right for _, right in rows),
+        "SKILLS",
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Labels and values: the cut is far left and the sides are unlike.
+        [("Address", "Am Markt 18, 80934 Leipzig"), ("Phone", "+49 179 3532891"), ("Born", "1996")],
+        # Two cards' worth of rows, but only two: could be a table row pair.
+        [("Savannah College of Art and Design", "Rhode Island School of Design")] * 2,
+    ],
+)
+def test_rows_that_are_not_side_by_side_boxes_stay_rows(rows: list[tuple[str, str]]) -> None:
+    runs = []
+    for index, (left, right) in enumerate(rows):
+        x = 130 if len(left) < 10 else 315
+        runs += [_run(left, 51, 130 + 14 * index), _run(right, x, 130 + 14 * index)]
+    texts = [line.text for line in group_lines(runs)]
+    assert texts == [f"{left}{COLUMN_GAP}{right}" for left, right in rows]
+
+
+def test_a_grid_whose_right_cells_share_the_left_baselines_is_not_two_columns() -> None:
+    runs = []
+    for index in range(8):
+        runs.append(
+            _run(f"Card line {index} with a fair amount of text in it", 51, 100 + 14 * index)
+        )
+    # Dates at the right end of two card title bars and a second card: all on left baselines.
+    for index in (0, 4, 5, 6, 7):
+        runs.append(_run(f"Right cell {index} of the grid row", 315, 100 + 14 * index))
+    assert [len(group) for group in column_groups(runs, 595)] == [len(runs)]
+    # The same right-hand text on its own line grid is a column.
+    shifted = [*runs[:8], *(replace(run, baseline=run.baseline + 6) for run in runs[8:])]
+    assert [len(group) for group in column_groups(shifted, 595)] == [8, 5]

@@ -7,7 +7,7 @@ import re
 import shutil
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 from pypdfium2 import PdfDocument
 
 from resume_processor.config import Settings
@@ -19,6 +19,7 @@ from resume_processor.pipeline.sniff import DocumentKind, sniff_bytes
 from resume_processor.pipeline.structure.local import LocalStructurer
 from tests.utils.bad_documents import (
     RESUME_LINES,
+    font,
     image_bytes,
     make_scanned_pdf,
     render_resume,
@@ -204,3 +205,74 @@ def test_missing_language_data_is_named() -> None:
 )
 def test_real_words_are_told_from_ocr_noise(text: str, words: int) -> None:
     assert ocr.real_word_count(text) == words
+
+
+def _tilted_line(texts: list[str], y: int, slope: float, left: int = 100) -> list[ocr.Word]:
+    words, x = [], left
+    for text in texts:
+        width = 30 * len(text)
+        bottom = round(y + slope * (x + width / 2))
+        words.append(ocr.Word(text, x, bottom - 40, x + width, bottom))
+        x += width + 25
+    return words
+
+
+def test_page_tilt_is_measured_from_its_lines_and_levelled_out() -> None:
+    lines = [
+        _tilted_line(["Shop", "Foreman", "Riverside", "Auto"], 300 + 80 * i, 0.04) for i in range(4)
+    ]
+    assert ocr.skew_slope(lines) == pytest.approx(0.04, abs=0.003)
+    levelled = ocr.level_lines(lines)
+    for line in levelled:
+        bottoms = [word.bottom for word in line]
+        assert max(bottoms) - min(bottoms) <= 2
+    # A level page (or too few lines to tell) is left as it is.
+    level = [_tilted_line(["Shop", "Foreman", "Riverside"], 300 + 80 * i, 0.0) for i in range(4)]
+    assert ocr.level_lines(level) is level
+    assert ocr.skew_slope(lines[:2]) == 0.0
+
+
+def test_a_right_aligned_date_on_a_tilted_photo_stays_on_its_entry_line() -> None:
+    lines = (
+        "Shop Foreman, Riverside Auto Body",
+        "Pittsburgh",
+        "Trained six apprentices on the new press line",
+        "Welder, Keystone Machining",
+        "Erie",
+        "Kept scrap below two percent on every run",
+    )
+    page = Image.new("L", (1700, 1000), 255)
+    draw = ImageDraw.Draw(page)
+    for index, text in enumerate(lines):
+        draw.text((150, 150 + 90 * index), text, fill=0, font=font(31))
+    for index in (0, 3):
+        draw.text((1150, 150 + 90 * index), "2019 - 2021", fill=0, font=font(31))
+    photo = page.rotate(2.5, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    texts = [line.text for line in extract(image_bytes(photo, "PNG")).lines]
+    assert any(text.startswith("Shop Foreman") and text.endswith("2019 - 2021") for text in texts)
+    assert "Pittsburgh" in texts
+
+
+def test_uneven_light_is_evened_out_and_even_pages_are_left_alone() -> None:
+    page = Image.linear_gradient("L").resize((1200, 1600)).point(lambda v: 255 - v // 2)
+    ImageDraw.Draw(page).rectangle((100, 1400, 700, 1430), fill=40)  # text in the shadow
+    flat = ocr.even_lighting(page)
+    assert flat is not page
+    paper_top, paper_bottom = flat.getpixel((600, 50)), flat.getpixel((600, 1550))
+    assert isinstance(paper_top, int)
+    assert isinstance(paper_bottom, int)
+    assert min(paper_top, paper_bottom) >= 245  # white wherever the light fell
+    ink = flat.getpixel((400, 1415))
+    assert isinstance(ink, int)
+    assert ink < 200  # the text in the shadow still stands out from its now white paper
+    even = Image.new("L", (1200, 1600), 250)
+    assert ocr.even_lighting(even) is even
+
+
+def test_bilevel_scans_are_smoothed_before_ocr_and_grayscale_ones_are_not() -> None:
+    page = render_resume(dpi=300)
+    bilevel = page.point(lambda v: 255 if v > 128 else 0).convert("1")
+    prepared, _ = ocr._prepare(bilevel, Settings(), 0)
+    assert len(prepared.getcolors(256) or []) > 2
+    plain, _ = ocr._prepare(page, Settings(), 0)
+    assert plain.getcolors(256) == page.getcolors(256)

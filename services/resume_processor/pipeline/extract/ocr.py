@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PIL import Image, JpegImagePlugin, PngImagePlugin, TiffImagePlugin
+from PIL import Image, ImageChops, ImageFilter, JpegImagePlugin, PngImagePlugin, TiffImagePlugin
 
 from resume_processor.config import Settings
 from resume_processor.pipeline.errors import PermanentError
@@ -41,6 +41,14 @@ PAGE_SEGMENTATION_MODE = "3"
 MIN_WORD_CONFIDENCE = 40.0
 MIN_SYMBOL_CONFIDENCE = 70.0
 MIN_RESUME_WORDS = 10
+# Gaussian blur radius, in pixels at TARGET_DPI, for bilevel (1-bit) images.
+BILEVEL_SMOOTHING = 1.5
+# Paper brightness is estimated on a grid this many pixels apart (at ~300 dpi, about a letter),
+# as the brightest value within PAPER_WINDOW cells: the paper between the letters.
+PAPER_CELL = 16
+PAPER_WINDOW = 5
+# Pages whose darkest paper is at least this share of the brightest are evenly lit: left alone.
+EVEN_LIGHT = 0.85
 SCAN_ADVICE = "upload a clearer scan or a born-digital PDF"
 TESSERACT_MISSING = (
     "OCR needs the `tesseract` program, which is not installed on this worker; install "
@@ -53,6 +61,13 @@ EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 TALL = frozenset("bdfhklt!?/\\'\"()[]{}|#%&@$")
 DEEP = frozenset("gjpqy,;()[]{}|")
 WORD_EDGES = string.punctuation + "\u2022\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u00ab\u00bb"
+
+# Skew is measured on lines of at least this many words, spread over this many letter
+# heights, and on at least this many lines; below MIN_SKEW_SLOPE (0.1°) the page is level.
+MIN_SLOPE_WORDS = 3
+MIN_SLOPE_SPAN = 4.0
+MIN_SLOPE_LINES = 3
+MIN_SKEW_SLOPE = 0.002
 
 EXIF_ORIENTATION = 0x0112
 # What PIL.ImageOps.exif_transpose does for each EXIF orientation, applied to the grayscale copy.
@@ -111,11 +126,29 @@ def extract_image(content: bytes, kind: DocumentKind, settings: Settings) -> Lay
 def read_image(image: Image.Image, *, dpi: float, settings: Settings, deadline: float) -> Page:
     """OCR one prepared grayscale image whose resolution is `dpi`; boxes come back in points."""
     with timed("ocr"):
-        tsv = run_tesseract(image, dpi=dpi, settings=settings, deadline=deadline)
+        tsv = run_tesseract(even_lighting(image), dpi=dpi, settings=settings, deadline=deadline)
     points = 72.0 / dpi
-    runs = [run for line in _tsv_lines(tsv) for run in _runs(line, points)]
+    lines = level_lines(list(_tsv_lines(tsv)))
+    runs = [run for line in lines for run in _runs(line, points)]
     width, height = image.width * points, image.height * points
     return Page(number=1, width=width, height=height, lines=page_lines(runs, width))
+
+
+def even_lighting(gray: Image.Image) -> Image.Image:
+    """White paper where the light on it varies (phone photos, shadows, grey panels).
+
+    Tesseract binarises with one threshold per region; a shadow across a page or text on a
+    shaded sidebar loses words to it. Measuring each pixel's darkness against a blurred
+    estimate of the bare paper around it, rather than against white, evens the page out.
+    """
+    if min(gray.size) < PAPER_CELL * PAPER_WINDOW * 2:
+        return gray
+    paper = gray.reduce(PAPER_CELL).filter(ImageFilter.MaxFilter(PAPER_WINDOW))
+    low, high = (float(value) for value in paper.getextrema() if isinstance(value, int | float))
+    if high <= 0 or low >= EVEN_LIGHT * high:
+        return gray
+    paper = paper.filter(ImageFilter.GaussianBlur(2)).resize(gray.size, Image.Resampling.BILINEAR)
+    return ImageChops.invert(ImageChops.subtract(paper, gray))
 
 
 def run_tesseract(image: Image.Image, *, dpi: float, settings: Settings, deadline: float) -> str:
@@ -240,6 +273,11 @@ def _prepare(image: Image.Image, settings: Settings, index: int) -> tuple[Image.
         raise PermanentError(_corrupt(index)) from exc
     if gray.size != (width, height):
         gray = gray.resize((width, height), Image.Resampling.LANCZOS)
+    if image.mode == "1":
+        # Black-and-white faxes and scans have stair-stepped edges that Tesseract misreads
+        # ("2016" as "7016"); smoothing them gives it the grey edges of a grayscale scan.
+        radius = BILEVEL_SMOOTHING * source_dpi * scale / TARGET_DPI
+        gray = gray.filter(ImageFilter.GaussianBlur(radius))
     # Turned after the grayscale conversion: one byte a pixel to copy instead of three or four.
     turn = UPRIGHT.get(orientation)
     if turn is not None:
@@ -296,6 +334,55 @@ def _tsv_lines(tsv: str) -> Iterator[list[Word]]:
         key = (row["block_num"], row["par_num"], row["line_num"])
         lines.setdefault(key, []).append(Word(text, left, top, left + width, top + height))
     yield from lines.values()
+
+
+def skew_slope(lines: list[list[Word]]) -> float:
+    """The page's tilt as a slope (pixels down per pixel across): the median of its lines'.
+
+    Tesseract follows a tilted line when it reads it, but a date right-aligned on that line
+    comes back as a line of its own, a little higher or lower: without levelling it lands
+    beside the wrong entry.
+    """
+    slopes: list[float] = []
+    for line in lines:
+        # Descenders would drag a word's bottom below the baseline.
+        flat = [word for word in line if not any(ch in DEEP for ch in word.text)]
+        if len(flat) < MIN_SLOPE_WORDS:
+            continue
+        xs = [(word.left + word.right) / 2 for word in flat]
+        ys = [float(word.bottom) for word in flat]
+        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+        spread = sum((x - mean_x) ** 2 for x in xs)
+        height = max(word.bottom - word.top for word in flat)
+        if spread <= (MIN_SLOPE_SPAN * height) ** 2:
+            continue
+        slopes.append(
+            sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+        )
+    if len(slopes) < MIN_SLOPE_LINES:
+        return 0.0
+    slopes.sort()
+    return slopes[len(slopes) // 2]
+
+
+def level_lines(lines: list[list[Word]]) -> list[list[Word]]:
+    """Word boxes moved as if the page were level: each shifted up or down by its tilt."""
+    slope = skew_slope(lines)
+    if abs(slope) < MIN_SKEW_SLOPE:
+        return lines
+    return [
+        [
+            Word(
+                word.text,
+                word.left,
+                round(word.top - slope * (word.left + word.right) / 2),
+                word.right,
+                round(word.bottom - slope * (word.left + word.right) / 2),
+            )
+            for word in line
+        ]
+        for line in lines
+    ]
 
 
 def _runs(words: list[Word], points: float) -> Iterator[Run]:

@@ -19,6 +19,10 @@ from resume_processor.pipeline.layout import Box, Line
 MIN_COLUMN_RUNS = 5
 MIN_COLUMN_SHARE = 0.15
 GUTTER_STEP = 2
+# A right "column" most of whose runs share a baseline (within SAME_BASELINE points) with a
+# run on the left is the right half of a grid, read row by row.
+MAX_SHARED_BASELINES = 0.6
+SAME_BASELINE = 1.0
 
 
 @dataclass(slots=True)
@@ -110,7 +114,18 @@ def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
     left_top, left_end = min(r.baseline for r in left), max(r.baseline for r in left)
     right_top, right_end = min(r.baseline for r in right), max(r.baseline for r in right)
     overlap = min(left_end, right_end) - max(left_top, right_top)
-    return overlap > 0.5 * min(left_end - left_top, right_end - right_top)
+    if overlap <= 0.5 * min(left_end - left_top, right_end - right_top):
+        return False
+    # Columns set their lines independently; cells of a grid (cards, right-aligned dates)
+    # sit on the baselines of the text left of them.
+    baselines = sorted(run.baseline for run in left)
+    partnered = sum(_has_baseline(baselines, run.baseline) for run in right)
+    return partnered <= MAX_SHARED_BASELINES * len(right)
+
+
+def _has_baseline(baselines: list[float], baseline: float) -> bool:
+    index = bisect_left(baselines, baseline - SAME_BASELINE)
+    return index < len(baselines) and baselines[index] <= baseline + SAME_BASELINE
 
 
 def group_lines(runs: list[Run]) -> list[Line]:
@@ -122,8 +137,78 @@ def group_lines(runs: list[Run]) -> list[Line]:
             last.append(run)
         else:
             clusters.append([run])
-    lines = [_line(sorted(cluster, key=lambda r: r.x0)) for cluster in clusters]
+    ordered = [sorted(cluster, key=lambda r: r.x0) for cluster in clusters]
+    lines = [_line(cluster) for cluster in read_side_by_side(ordered)]
     return [line for line in lines if line.text]
+
+
+# Side-by-side boxes (two education cards in a grid): at least this many rows in a row cut by
+# the same wide gap, the right cell starting in the middle band of the block's width.
+MIN_SIDE_BY_SIDE_ROWS = 3
+SIDE_BY_SIDE_BAND = (0.3, 0.7)
+ALIGNED_EMS = 0.5
+SIDE_BY_SIDE_LIKE = 0.6  # the narrower side's widest line, as a share of the wider side's
+
+
+def _cells(runs: list[Run]) -> list[list[Run]]:
+    """A line's runs grouped at the wide gaps that `_joined` marks with COLUMN_GAP."""
+    cells = [[runs[0]]]
+    for previous, run in pairwise(runs):
+        if run.x0 - previous.x1 > COLUMN_GAP_EMS * max(previous.size, run.size, 1.0):
+            cells.append([])
+        cells[-1].append(run)
+    return cells
+
+
+def read_side_by_side(clusters: list[list[Run]]) -> list[list[Run]]:
+    """Lines of two boxes printed side by side, read box by box instead of row by row.
+
+    A stretch of consecutive lines, each cut in two by a wide gap at the same place near
+    the middle, is two boxes, not rows of a table: a label/value table or a date gutter
+    cuts its rows much further left, a right-aligned date does not start at one place.
+    """
+    out: list[list[Run]] = []
+    index = 0
+    while index < len(clusters):
+        end = index
+        while end < len(clusters) and _continues_pair(clusters[index:end], clusters[end]):
+            end += 1
+        if end - index >= MIN_SIDE_BY_SIDE_ROWS and _centred_gap(clusters[index:end]):
+            pairs = [_cells(cluster) for cluster in clusters[index:end]]
+            out += [pair[0] for pair in pairs] + [pair[1] for pair in pairs]
+            index = end
+        else:
+            out.append(clusters[index])
+            index += 1
+    return out
+
+
+def _continues_pair(block: list[list[Run]], cluster: list[Run]) -> bool:
+    cells = _cells(cluster)
+    if len(cells) != 2 or cells[0][-1].text.rstrip().endswith(":"):
+        return False
+    if not block:
+        return True
+    first = _cells(block[0])
+    size = max(run.size for run in cluster)
+    previous = block[-1]
+    close = cluster[0].top - max(run.bottom for run in previous) < 2.0 * size
+    same_cut = abs(cells[1][0].x0 - first[1][0].x0) <= ALIGNED_EMS * size
+    same_left = abs(cells[0][0].x0 - first[0][0].x0) <= ALIGNED_EMS * size
+    return close and same_cut and same_left
+
+
+def _centred_gap(block: list[list[Run]]) -> bool:
+    """The cut sits mid-block and both sides are text of like width, not labels and values."""
+    pairs = [_cells(cluster) for cluster in block]
+    left = min(pair[0][0].x0 for pair in pairs)
+    right = max(pair[1][-1].x1 for pair in pairs)
+    cut = pairs[0][1][0].x0
+    if not SIDE_BY_SIDE_BAND[0] <= (cut - left) / max(right - left, 1.0) <= SIDE_BY_SIDE_BAND[1]:
+        return False
+    left_width = max(pair[0][-1].x1 - pair[0][0].x0 for pair in pairs)
+    right_width = max(pair[1][-1].x1 - pair[1][0].x0 for pair in pairs)
+    return min(left_width, right_width) >= SIDE_BY_SIDE_LIKE * max(left_width, right_width)
 
 
 def page_lines(runs: list[Run], page_width: float) -> list[Line]:

@@ -7,6 +7,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from resume_processor.pipeline.layout import LayoutDocument, Line
+from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.schema import Location, Profile
 from resume_processor.pipeline.structure.sections import (
@@ -78,6 +79,17 @@ def looks_like_name(text: str) -> bool:
     return len(named) >= 2 and all(NAME_WORD.match(w) and w[0].isupper() for w in named)
 
 
+CELL_GAP = "   "  # the extractors' mark for a wide gap inside a line
+
+
+def name_text(text: str) -> str:
+    """The name part of a line: a header may set a phone or e-mail beside the name, far right."""
+    name, gap, rest = text.partition(CELL_GAP)
+    if gap and (EMAIL.search(rest) or PHONE.search(rest)) and find_date_range(rest) is None:
+        return name.strip()
+    return text
+
+
 def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
     """Index of the name line: the largest type near the top of page 1, else the first name."""
     first_page = document.pages[0] if document.pages else None
@@ -86,7 +98,7 @@ def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
     candidates = [
         (index, line)
         for index, line in enumerate(lines[:60])
-        if id(line) in first_lines and looks_like_name(line.text)
+        if id(line) in first_lines and looks_like_name(name_text(line.text))
     ]
     sized = [(i, ln) for i, ln in candidates if ln.font_size is not None and ln.box.y0 <= top]
     display = _display_line(first_page.lines if first_page else [], candidates)
@@ -116,8 +128,11 @@ def _display_line(page_lines: list[Line], candidates: list[tuple[int, Line]]) ->
 
 
 def _display_name(text: str) -> str:
-    name = " ".join(unmark(text).split())
+    name = " ".join(unmark(name_text(text)).split())
     return name.title() if name.isupper() else name
+
+
+LABEL_LOOKAHEAD = 3
 
 
 def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = False) -> str | None:
@@ -128,7 +143,11 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
     """
     if name_index is None or name_index + 1 >= len(lines):
         return None
-    candidate = lines[name_index + 1]
+    name = lines[name_index]
+    # Contact lines set far right of a left-aligned name read between it and its headline.
+    middle = (name.box.x0 + name.box.x1) / 2
+    below = lines[name_index + 1 : name_index + 1 + LABEL_LOOKAHEAD]
+    candidate = next((line for line in below if line.box.x0 < middle), below[0])
     text = candidate.text.strip()
     words = text.lower().replace("/", " ").split()
     if is_heading(candidate) or not 1 <= len(words) <= 8 or EMAIL.search(text):
@@ -141,7 +160,13 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
     return text if set_off and plain and len(words) <= 4 and not parse_location(text) else None
 
 
+# An address a narrow column wrapped after its "@" or a dot: "jo.doe@example." / "pt".
+WRAPPED_EMAIL = re.compile(r"(\S*@(?:\S*\.)?)[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
+
+
 def find_email(text: str) -> str | None:
+    if EMAIL.search(text) is None:
+        text = WRAPPED_EMAIL.sub(r"\1", text)
     match = EMAIL.search(text)
     return match.group(0).rstrip(".").lower() if match else None
 

@@ -224,6 +224,9 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     end: the two lines of a date column that wrapped beside an entry's first two lines.
     """
     first, second = first.strip(), second.strip()
+    stacked = _stacked_range(first, second)
+    if stacked is not None:
+        return stacked
     found = find_date_range(first)
     tail = LONE_END.match(second)
     if found is None or found.is_range or tail is None:
@@ -239,3 +242,30 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     if head is not None:
         return f"{joined} {first[head.end() :].strip()}".strip(), rest_second
     return f"{first[: opening.start()].strip()} {joined}".strip(), rest_second
+
+
+GUTTER_GAP = "   "  # the extractors' mark for a wide gap inside a line
+
+
+def _stacked_range(first: str, second: str) -> tuple[str, str] | None:
+    """ "Mar 2019   Analyst" + "Jun 2022   Acme" → ("Mar 2019 \u2013 Jun 2022   Analyst", "Acme").
+
+    A timeline gutter prints an entry's start over its end, each in the first cell of a line.
+    """
+    start, gap, rest = first.partition(GUTTER_GAP)
+    end, _, rest_second = second.partition(GUTTER_GAP)
+    start, end = start.strip(), end.strip()
+    if not gap or not rest.strip() or not _single_date(start):
+        return None
+    if not (_single_date(end) or is_present(end)):
+        return None
+    joined = f"{start} \u2013 {end}"
+    found = find_date_range(joined)
+    if found is None or not found.is_range or strip_span(joined, found.span):
+        return None  # the "end" comes before the start: two entries' dates, one per line
+    return f"{joined}{GUTTER_GAP}{rest.strip()}", rest_second.strip()
+
+
+def _single_date(text: str) -> bool:
+    found = find_date_range(text)
+    return found is not None and not found.is_range and not strip_span(text, found.span)

@@ -25,6 +25,10 @@ _MARKS = (
 BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}])\s*")
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|net|app)/\S*", re.I)
 LONG_HEADER_WORDS = 10
+# Highlights set in from their entry's header by more than this many ems, and lines starting
+# within DETAIL_ALIGN_EMS of them, are highlights too.
+DETAIL_INDENT_EMS = 2.0
+DETAIL_ALIGN_EMS = 0.3
 PERCENT_CELL = re.compile(
     r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$|^\s*\d{1,2}(?:[.,]\d{1,2})?\s*c?gpa\s*$", re.I
 )
@@ -133,8 +137,13 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     """Header blocks with their details; several dated headers in a row become several entries."""
     blocks: list[Entry] = []
     last_bullet_x: float | None = None
+    last_detail_x: float | None = None
     for item in anchor_headers([prepare(line) for line in reassemble(lines)]):
         line = item.line
+        if not item.detail and _indented_like_details(item, blocks, last_detail_x):
+            blocks[-1].details.append(item.text)
+            continue
+        last_detail_x = line.box.x0 if item.detail else None
         if item.detail:
             if not blocks:
                 blocks.append(Entry())
@@ -161,6 +170,17 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     for block in blocks:
         entries += _split_block(block)
     return [entry for entry in entries if entry.parts or entry.details]
+
+
+def _indented_like_details(item: Item, blocks: list[Entry], detail_x: float | None) -> bool:
+    """A short line under prose set in from the header, at the prose's left edge: one more
+    un-bulleted highlight ("Trained 30 planners"), not the next entry's header."""
+    if detail_x is None or not blocks or not blocks[-1].header or item.dates is not None:
+        return False
+    size = item.line.font_size or 10.0
+    header_x = min(header.line.box.x0 for header in blocks[-1].header)
+    aligned = abs(item.line.box.x0 - detail_x) <= DETAIL_ALIGN_EMS * size
+    return bool(item.text) and aligned and detail_x - header_x > DETAIL_INDENT_EMS * size
 
 
 def anchor_headers(items: list[Item]) -> list[Item]:

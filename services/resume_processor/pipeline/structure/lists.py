@@ -18,6 +18,8 @@ BULLET = re.compile(r"^[\s\-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0>]+
 SKILL_SEPARATORS = re.compile(r"\s*[,;|\u2022\u00b7\u25aa\u25e6]\s*")
 CATEGORY = re.compile(r"^([^:,;|]{1,40}):\s*(.*)$")
 MAX_SKILL_WORDS = 6
+CELL_JOIN = "   "  # the extractors' mark for a wide gap inside a line
+CELL_GAP = re.compile(r"\s{3,}")
 SPOKEN = words(
     """english german french spanish italian portuguese dutch swedish norwegian danish finnish
     icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
@@ -56,7 +58,9 @@ def cefr_row(text: str) -> str:
 
 
 def _split_items(text: str) -> list[str]:
-    items = [BULLET.sub("", item).strip().rstrip(".") for item in SKILL_SEPARATORS.split(text)]
+    # A wide gap parts items as a comma does: skills set as a grid of bars or pills.
+    cells = SKILL_SEPARATORS.split(CELL_GAP.sub(", ", text))
+    items = [BULLET.sub("", item).strip().rstrip(".") for item in cells]
     return [item for item in items if item and len(item.split()) <= MAX_SKILL_WORDS]
 
 
@@ -87,7 +91,7 @@ def parse_skills(lines: list[str]) -> list[Skill]:
     continues = False
     for raw in join_wrapped_items(lines):
         text = BULLET.sub("", raw).strip()
-        category = CATEGORY.match(text)
+        category = CATEGORY.match(text) or _gap_category(text)
         if category and category.group(2):
             skills.append(
                 Skill(name=category.group(1).strip(), keywords=_split_items(category.group(2)))
@@ -99,6 +103,17 @@ def parse_skills(lines: list[str]) -> list[Skill]:
             skills += [Skill(name=item) for item in _split_items(text)]
         continues = bool(re.search(r"[,;|]\s*$", text))
     return _dedupe(skills)
+
+
+def _gap_category(text: str) -> re.Match[str] | None:
+    """ "EDV   Scrum, SAP, Docker": a category in the first cell, its list in the next."""
+    head, gap, rest = text.partition(CELL_JOIN)
+    rest = rest.strip()
+    if not gap or SKILL_SEPARATORS.search(head) or not SKILL_SEPARATORS.search(rest):
+        return None
+    if SKILL_SEPARATORS.match(rest) or BULLET.match(rest):
+        return None  # "▪ a   ▪ b   ▪ c": a row of items, not a category and its list
+    return CATEGORY.match(f"{head.strip()}: {rest.strip()}")
 
 
 def _dedupe(skills: list[Skill]) -> list[Skill]:

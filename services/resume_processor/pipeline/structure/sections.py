@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from resume_processor.pipeline.layout import LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold
 
 
 class Kind(StrEnum):
@@ -92,6 +93,13 @@ TITLES: dict[Kind, frozenset[str]] = {
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
 _DESPACED = {title.replace(" ", ""): title for title in SECTION_TITLES}
+# Titles as OCR may read them: without accents, a letter or two wrong on long titles.
+_KNOWN_TITLES = TitleIndex(
+    (form, kind)
+    for kind, titles in TITLES.items()
+    for title in titles
+    for form in (title, title.replace(" ", ""))
+)
 _HEADING_WORDS = sorted(
     {word for title in SECTION_TITLES for word in title.split()} | {"and", "my", "of"},
     key=len,
@@ -112,6 +120,7 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("utbildning", Kind.EDUCATION),
     ("opleiding", Kind.EDUCATION),
     ("employment", Kind.WORK),
+    ("career", Kind.WORK),
     ("appointment", Kind.WORK),
     ("education", Kind.EDUCATION),
     ("academic", Kind.EDUCATION),
@@ -180,14 +189,12 @@ def heading_kind(key: str) -> Kind | None:
     """The kind of section a heading key names, or None when it is not a heading at all."""
     if not key or len(key.split()) > MAX_HEADING_WORDS or any(ch.isdigit() for ch in key):
         return None
-    for kind, titles in TITLES.items():
-        if key in titles:
-            return kind
-    return None
+    return _KNOWN_TITLES.find(key)
 
 
 def guess_kind(key: str) -> Kind:
-    return next((kind for word, kind in KEYWORDS if word in key), Kind.OTHER)
+    folded = fold(key)
+    return next((kind for word, kind in KEYWORDS if fold(word) in folded), Kind.OTHER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,12 +224,14 @@ def learn_heading_style(lines: list[Line]) -> Style | None:
     return style if count >= 2 and distinct else None
 
 
-def is_heading(line: Line, style: Style | None = None) -> bool:
+def is_heading(line: Line, style: Style | None = None, *, before_sections: bool = False) -> bool:
     key = heading_key(line.text)
     if heading_kind(key) is not None:
         return True
     if style is None or Style.of(line) != style:
         return False
+    if before_sections and guess_kind(key) is Kind.OTHER:
+        return False  # in the header, only a title naming a known kind ("Career Timeline")
     # An unknown title dressed like the known ones ("Selected Honors", "Welcome to X").
     words = key.split()
     plain = not any(ch.isdigit() or ch in "/,+#@|" for ch in line.text)
@@ -297,7 +306,7 @@ def split_sections(
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
-        elif id(line) in ruled or is_heading(line, style if sections else None):
+        elif id(line) in ruled or is_heading(line, style, before_sections=not sections):
             key = heading_key(line.text)
             sections.append(Section(title=key, kind=heading_kind(key) or guess_kind(key)))
         elif sections:

@@ -1,0 +1,176 @@
+"""Section titles read through OCR and unfamiliar templates: accents lost, a letter misread,
+a timeline's stacked dates and un-bulleted highlights, a name with the phone beside it, a
+heading before the first one the parser knows by name, a wrapped e-mail, skills in a grid."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_processor.pipeline.layout import Box, Line
+from resume_processor.pipeline.structure.contact import find_email, find_label, name_text
+from resume_processor.pipeline.structure.dates import join_wrapped_range
+from resume_processor.pipeline.structure.entries import group_entries
+from resume_processor.pipeline.structure.lists import parse_skills
+from resume_processor.pipeline.structure.sections import (
+    Kind,
+    heading_key,
+    heading_kind,
+    split_sections,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Tesseract without Portuguese or French data drops the accents.
+        ("EXPERIENCIA PROFISSIONAL", Kind.WORK),
+        ("FORMACAO ACADEMICA", Kind.EDUCATION),
+        ("EXPERIENCE PROFESSIONNELLE", Kind.WORK),
+        ("COMPETENCES", Kind.SKILLS),
+        # One misread letter on a long title, two on a very long one.
+        ("EXPERIENGE", Kind.WORK),
+        ("Educaticn", Kind.EDUCATION),
+        ("W0RK EXPERIENCE".replace("0", "O"), Kind.WORK),
+        ("Professiona1 Experiense".replace("1", "l"), Kind.WORK),
+        ("Employrnent History", Kind.WORK),
+        # Letter-spaced, with a misread letter.
+        ("E X P E R I E N G E", Kind.WORK),
+    ],
+)
+def test_titles_match_without_accents_and_with_ocr_slips(text: str, kind: Kind) -> None:
+    assert heading_kind(heading_key(text)) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skils",  # short titles must match exactly: too many words are one letter from them
+        "Researcher",
+        "Marketing Manager",
+        "University of Arizona",
+        "Riverside Auto Body",
+        "Langauges",  # two edits on a nine-letter word is too far
+    ],
+)
+def test_body_lines_near_no_title_are_not_headings(text: str) -> None:
+    assert heading_kind(heading_key(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            "MAR 2022   OPERATIONS MANAGER",
+            "PRESENT   Havenkade Logistics \u00b7 Antwerp",
+            ("MAR 2022 \u2013 PRESENT   OPERATIONS MANAGER", "Havenkade Logistics \u00b7 Antwerp"),
+        ),
+        (
+            "2015   MSc in Supply Chain Management",
+            "2017   University of Antwerp",
+            ("2015 \u2013 2017   MSc in Supply Chain Management", "University of Antwerp"),
+        ),
+    ],
+)
+def test_a_timeline_gutter_stacking_start_over_end_is_one_range(
+    first: str, second: str, joined: tuple[str, str]
+) -> None:
+    assert join_wrapped_range(first, second) == joined
+
+
+def test_two_entries_dates_one_per_line_are_not_joined() -> None:
+    assert join_wrapped_range("2017   Master, Leeds", "2014   Bachelor, York") is None
+    assert join_wrapped_range("2017", "2019") is None  # no text beside: not a gutter
+
+
+def test_a_phone_set_beside_the_name_is_not_part_of_it() -> None:
+    assert name_text("Thaddeus Castellanos   +31 6 4671 3937") == "Thaddeus Castellanos"
+    assert name_text("Ada Lovelace   ada@example.com") == "Ada Lovelace"
+    # A row with a date range is an entry, not a name with contacts.
+    assert name_text("Acme Corp   2019 \u2013 2021") == "Acme Corp   2019 \u2013 2021"
+
+
+def _line(text: str, y: float, size: float, bold: bool) -> Line:
+    return Line(text, Box(72.0, y, 400.0, y + size), font_size=size, bold=bold)
+
+
+def test_a_heading_before_the_first_known_one_opens_a_section_when_it_names_a_kind() -> None:
+    lines = [
+        _line("Thaddeus Castellanos", 20, 13, True),  # dressed like the headings: still the name
+        _line("thaddeus@example.eu", 40, 9, False),
+        _line("Career Timeline", 60, 13, True),
+        _line("Operations Manager, Havenkade Logistics", 80, 9, False),
+        _line("Education", 100, 13, True),
+        _line("MSc Supply Chain Management, University of Antwerp", 120, 9, False),
+        _line("Skills", 140, 13, True),
+        _line("Power BI, Python", 160, 9, False),
+        _line("SAP EWM, Lean Six Sigma", 180, 9, False),
+    ]
+    header, sections = split_sections(lines)
+    assert [line.text for line in header] == ["Thaddeus Castellanos", "thaddeus@example.eu"]
+    assert [section.kind for section in sections] == [Kind.WORK, Kind.EDUCATION, Kind.SKILLS]
+
+
+def test_short_unbulleted_highlights_at_the_prose_edge_stay_with_their_entry() -> None:
+    def at(text: str, x: float, y: float) -> Line:
+        return Line(text, Box(x, y, 500.0, y + 10), font_size=9.0)
+
+    entries = group_entries(
+        [
+            at("APR 2022 \u2013 PRESENT   TERMINAL PLANNER", 70, 0),
+            at("Maasvlakte Terminals \u00b7 Antwerp", 150, 12),
+            at("Cut container dwell time by 18% with a new yard plan", 150, 26),
+            at("Introduced a dashboard tracking 40 KPIs", 150, 38),
+            at("JAN 2019 \u2013 APR 2022   LOGISTICS CONSULTANT", 72, 60),
+            at("Scheldt Port Authority \u00b7 Rotterdam", 150, 72),
+        ]
+    )
+    assert len(entries) == 2
+    assert entries[0].details == [
+        "Cut container dwell time by 18% with a new yard plan",
+        "Introduced a dashboard tracking 40 KPIs",
+    ]
+    assert "Introduced" not in " ".join(entries[1].parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        (
+            "+351 913 164 218\nrodrigo.albuquerque@example.\npt\nBraga",
+            "rodrigo.albuquerque@example.pt",
+        ),
+        ("jo.doe@\nexample.com", "jo.doe@example.com"),
+        ("Lyon.\nFrance", None),  # no "@": nothing to mend
+    ],
+)
+def test_an_email_a_narrow_column_wrapped_is_joined(text: str, email: str | None) -> None:
+    assert find_email(text) == email
+
+
+def test_skills_set_as_a_grid_are_one_per_cell_and_a_gap_can_open_a_category() -> None:
+    grid = parse_skills(["Paid social   SEO", "HubSpot   Google Analytics", "Copywriting"])
+    assert [skill.name for skill in grid] == [
+        "Paid social",
+        "SEO",
+        "HubSpot",
+        "Google Analytics",
+        "Copywriting",
+    ]
+    [category] = parse_skills(["EDV   Scrum, SAP S/4HANA, Docker"])
+    assert (category.name, category.keywords) == ("EDV", ["Scrum", "SAP S/4HANA", "Docker"])
+    row = parse_skills(["\u25aa Canvas LMS   \u25aa Video production   \u25aa Coaching"])
+    assert [skill.name for skill in row] == ["Canvas LMS", "Video production", "Coaching"]
+
+
+def test_the_headline_under_a_left_name_is_found_past_contact_lines_set_right() -> None:
+    lines = [
+        Line("Rosamund Whitlock   +31 6 3167 2591", Box(45, 43, 560, 65), font_size=22.0),
+        Line("Rotterdam, Netherlands", Box(447, 65, 560, 74), font_size=8.5),
+        Line("Operations Manager", Box(45, 71, 160, 82), font_size=11.0),
+    ]
+    assert find_label(lines, 0) == "Operations Manager"
+    centred = [
+        Line("Ada Lovelace", Box(220, 40, 380, 60), font_size=22.0),
+        Line("Software Engineer", Box(240, 62, 360, 72), font_size=11.0),
+    ]
+    assert find_label(centred, 0) == "Software Engineer"
