@@ -93,6 +93,7 @@ RANGE = re.compile(
     rf"(?![\w/])",
     re.IGNORECASE,
 )
+_ANY_DIGIT = re.compile(r"\d")
 SINCE = re.compile(rf"\b(?:since|seit|from)\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
 EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s*:?\s*$", re.IGNORECASE)
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.
@@ -153,6 +154,8 @@ def is_present(text: str) -> bool:
 
 def find_date_range(text: str) -> DateRange | None:
     """The last date or date range in a line (dates sit at the end or start of entry titles)."""
+    if not _ANY_DIGIT.search(text):  # every DATE form has digits: skip the big pattern
+        return None
     found = [_to_range(match) for match in RANGE.finditer(text)]
     ranges = [item for item in found if item is not None]
     since = SINCE.search(text)

@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from enum import StrEnum
+from itertools import accumulate
 
 from resume_processor.pipeline.layout import Line
-from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
+from resume_processor.pipeline.structure.sections import (
+    MAX_HEADING_WORDS,
+    Kind,
+    heading_key,
+    heading_kind,
+    key_words,
+)
 
 
 class Role(StrEnum):
@@ -74,6 +81,8 @@ TITLE_OF = {
     Kind.CONTACT: "Contact",
     Kind.OTHER: "Additional information",
 }
+# The most words a section title (`heading_kind`) or a skills label (SKILL_LABEL) can have.
+MAX_TITLE_WORDS = max(MAX_HEADING_WORDS, 6)
 WEAK_ROLES = frozenset({Role.KEEP, Role.GRADE})  # "Email …", "Grade: 3.8" are everywhere
 MAX_LABEL_TOKENS = 9
 MIN_LABEL_ROWS = 3
@@ -92,12 +101,31 @@ def label_role(key: str) -> Role | Kind | None:
 
 def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
     """ "Mother tongue(s) Dutch" → ("Mother tongue(s)", Role.NATIVE, "Dutch")."""
-    tokens = text.split()
-    for count in range(min(len(tokens), MAX_LABEL_TOKENS), 0, -1):
-        label = " ".join(tokens[:count])
-        role = label_role(heading_key(label))
+    every = text.split()
+    tokens = every[:MAX_LABEL_TOKENS]
+    # Every line is tried with up to MAX_LABEL_TOKENS prefixes, so each token's key words are
+    # found once and a prefix's key is a slice of them. The exception is a prefix of (nearly)
+    # all one-character tokens, where `heading_key` may have letter-spacing to undo (it never
+    # applies otherwise, so both give the same key). A key longer than any section title or
+    # skills label can only be a field label.
+    words: list[str] = []
+    ends: list[int] = []  # ends[i]: how many key words the first i + 1 tokens make
+    for token in tokens:
+        words.extend(key_words(token))
+        ends.append(len(words))
+    singles = list(accumulate(len(token) == 1 for token in tokens))
+    for count in range(len(tokens), 0, -1):
+        role: Role | Kind | None
+        if count >= 3 and singles[count - 1] >= count - 1:
+            role = label_role(heading_key(" ".join(tokens[:count])))
+        elif not ends[count - 1]:
+            continue
+        elif ends[count - 1] > MAX_TITLE_WORDS:
+            role = ROLE_OF.get(" ".join(words[: ends[count - 1]]))
+        else:
+            role = label_role(" ".join(words[: ends[count - 1]]))
         if role is not None:
-            return label, role, " ".join(tokens[count:])
+            return " ".join(tokens[:count]), role, " ".join(every[count:])
     return None
 
 

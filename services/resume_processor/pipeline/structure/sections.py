@@ -150,16 +150,29 @@ class Section:
     lines: list[Line] = field(default_factory=list)
 
 
+_NOT_KEY = re.compile(r"[^\w&\s]")
+_LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^\W\d_])*:?")
+_WIDE_GAP = re.compile(r"\s{2,}")
+_DIGIT = re.compile(r"\d")
+
+
 def heading_key(text: str) -> str:
     """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"."""
     text = _unspace(text.strip())
-    return " ".join(re.sub(r"[^\w&\s]", " ", text.lower()).replace("&", "and").split())
+    return " ".join(_NOT_KEY.sub(" ", text.lower()).replace("&", "and").split())
+
+
+def key_words(token: str) -> list[str]:
+    """The words one whitespace-free token adds to a heading key. For text without one-letter
+    tokens (so no letter-spacing to undo), `heading_key` is these words of each token in turn;
+    callers keying many prefixes of one line build them from it instead."""
+    return _NOT_KEY.sub(" ", token.lower()).replace("&", "and").split()
 
 
 def _unspace(text: str) -> str:
     # Letter-spaced capitals: single letters separated by one space, words by two or more.
-    if re.fullmatch(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^\W\d_])*:?", text):
-        return " ".join(segment_heading(w.replace(" ", "")) for w in re.split(r"\s{2,}", text))
+    if _LETTER_SPACED.fullmatch(text):
+        return " ".join(segment_heading(w.replace(" ", "")) for w in _WIDE_GAP.split(text))
     tokens = [part for part in text.split() if part != ":"]
     if len(tokens) >= 4 and sum(len(token) == 1 for token in tokens) >= len(tokens) - 1:
         # Extraction collapsed the wider gaps between words: "W O R K E X P E R I E N C E".
@@ -187,7 +200,7 @@ def segment_heading(joined: str) -> str:
 
 def heading_kind(key: str) -> Kind | None:
     """The kind of section a heading key names, or None when it is not a heading at all."""
-    if not key or len(key.split()) > MAX_HEADING_WORDS or any(ch.isdigit() for ch in key):
+    if not key or len(key.split()) > MAX_HEADING_WORDS or _DIGIT.search(key):
         return None
     return _KNOWN_TITLES.find(key)
 
@@ -208,8 +221,8 @@ class Style:
     @classmethod
     def of(cls, line: Line) -> Style:
         size = round(line.font_size, 0) if line.font_size else None
-        letters = [ch for ch in line.text if ch.isalpha()]
-        return cls(size, line.bold, bool(letters) and all(ch.isupper() for ch in letters))
+        letters = "".join(filter(str.isalpha, line.text))
+        return cls(size, line.bold, bool(letters) and all(map(str.isupper, letters)))
 
 
 def learn_heading_style(lines: list[Line]) -> Style | None:

@@ -1,0 +1,52 @@
+"""`split_label` keys each token once instead of every prefix; it must answer exactly as keying
+every prefix with `heading_key` does, letter-spaced headings included."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resume_processor.pipeline.structure.labels import (
+    MAX_LABEL_TOKENS,
+    ROLE_OF,
+    Kind,
+    Role,
+    label_role,
+    split_label,
+)
+from resume_processor.pipeline.structure.sections import heading_key
+
+
+def reference(text: str) -> tuple[str, Role | Kind, str] | None:
+    tokens = text.split()
+    for count in range(min(len(tokens), MAX_LABEL_TOKENS), 0, -1):
+        label = " ".join(tokens[:count])
+        role = label_role(heading_key(label))
+        if role is not None:
+            return label, role, " ".join(tokens[count:])
+    return None
+
+
+LABEL_WORDS = sorted({word for key in ROLE_OF for word in key.split()})
+WORDS = st.one_of(
+    st.sampled_from(LABEL_WORDS),
+    st.sampled_from(["Work", "EXPERIENCE", "Education", "skills", "Technical", "&", "|", ":",
+                     "•", "-", "W", "O", "R", "K", "E", "X", "P", "2019", "Dutch", "Ada"]),
+    st.text(alphabet="abcXYZé.-/&:()0", min_size=1, max_size=6),
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=14), st.sampled_from([" ", "  ", " : "]))
+def test_split_label_answers_as_keying_every_prefix(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    assert split_label(text) == reference(text)
+
+
+def test_known_labels_and_letter_spacing() -> None:
+    assert split_label("Mother tongue(s) Dutch") == reference("Mother tongue(s) Dutch")
+    assert split_label("Mother tongue(s) Dutch") is not None
+    spaced = "W O R K E X P E R I E N C E"
+    assert split_label(spaced) == reference(spaced)
+    assert split_label(spaced) is not None
+    assert split_label("Increased revenue by 30% in two quarters") is None
