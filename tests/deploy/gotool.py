@@ -11,7 +11,6 @@ module versions and the source, like tests/k8s/binaries.py. Nothing prebuilt is 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -20,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.utils.gobuild import locked, run_go
+from tests.utils.gobuild import build_main, locked, run_go
 
 # v2.16.1 is the newest skaffold release whose checksums the Go checksum database served here;
 # its latest schema is skaffold/v4beta13 (v2.19.0 brought v4beta14 but could not be verified).
@@ -120,19 +119,8 @@ def build(force: bool = False) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--print-path", action="store_true", help="print the path and exit")
-    parser.add_argument("--force", action="store_true", help="rebuild")
-    args = parser.parse_args(argv)
-    if args.print_path:
-        print(binary())
-        return 0 if is_built() else 1
-    try:
-        print(build(force=args.force))
-    except RuntimeError as exc:
-        _log(f"FAILED: {exc}")
-        return 1
-    return 0
+    description = (__doc__ or "").split("\n\n")[0]
+    return build_main(argv, description, build, binary, is_built, "deploy-tools")
 
 
 if __name__ == "__main__":

@@ -7,12 +7,11 @@ source in the repo, no prebuilt downloads). The result lives in
 is written only when every binary built, so an interrupted build is simply resumed next time.
 
     python -m tests.k8s.binaries              # build what is missing, print the bin dir
-    python -m tests.k8s.binaries --print-dir  # print the bin dir only (exit 1 if not built)
+    python -m tests.k8s.binaries --print-path  # print the bin dir only (exit 1 if not built)
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -23,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.utils.gobuild import locked, run_go
+from tests.utils.gobuild import build_main, locked, run_go
 
 KUBERNETES_VERSION = "v1.36.3"
 ETCD_VERSION = "v3.6.16"
@@ -268,19 +267,8 @@ def build(force: bool = False) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--print-dir", action="store_true", help="print the bin dir and exit")
-    parser.add_argument("--force", action="store_true", help="rebuild every binary")
-    args = parser.parse_args(argv)
-    if args.print_dir:
-        print(bin_dir())
-        return 0 if is_built() else 1
-    try:
-        print(build(force=args.force))
-    except RuntimeError as exc:
-        _log(f"FAILED: {exc}")
-        return 1
-    return 0
+    description = (__doc__ or "").split("\n\n")[0]
+    return build_main(argv, description, build, bin_dir, is_built, "k8s-binaries")
 
 
 if __name__ == "__main__":

@@ -4,12 +4,14 @@ processes build once."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import fcntl
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -47,3 +49,28 @@ def locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def build_main(
+    argv: list[str] | None,
+    description: str,
+    build: Callable[[bool], Path],
+    built_path: Callable[[], Path],
+    is_built: Callable[[], bool],
+    what: str,
+) -> int:
+    """The command line of a build script: build (or `--force` rebuild) and print the path, or
+    `--print-path` only (exit 1 when it is not built yet)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--print-path", action="store_true", help="print the path and exit")
+    parser.add_argument("--force", action="store_true", help=f"rebuild {what}")
+    args = parser.parse_args(argv)
+    if args.print_path:
+        print(built_path())
+        return 0 if is_built() else 1
+    try:
+        print(build(args.force))
+    except RuntimeError as exc:
+        print(f"[{what}] FAILED: {exc}", file=sys.stderr, flush=True)
+        return 1
+    return 0
