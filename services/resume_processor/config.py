@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     aws_s3_bucket_name: str = "resumes"
     s3_prefix: str = ""
     s3_endpoint_url: str | None = None
+    ingest_s3_buckets: str = Field(
+        default="",
+        description="Comma-separated buckets a ResumeJob's s3:// source may name besides "
+        "AWS_S3_BUCKET_NAME (`*`: any the credentials can read). Empty: that bucket only.",
+    )
 
     # Engines
     extractor: ExtractorEngine = ExtractorEngine.LOCAL

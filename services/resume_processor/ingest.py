@@ -79,6 +79,13 @@ class Source:
         return f"{S3_SCHEME}{self.bucket}/{self.key}" if self.bucket else self.key
 
 
+def bucket_allowed(bucket: str, settings: Settings) -> bool:
+    """Whoever may create a ResumeJob may make the operator read this bucket with the service's
+    credentials: the storage bucket, and only the others listed in INGEST_S3_BUCKETS."""
+    allowed = {name.strip() for name in settings.ingest_s3_buckets.split(",") if name.strip()}
+    return bucket == settings.aws_s3_bucket_name or "*" in allowed or bucket in allowed
+
+
 def read_source(source: Source, settings: Settings, storage: Storage) -> bytes:
     """The document's bytes, refused beyond MAX_UPLOAD_BYTES without reading it whole."""
     limit = settings.max_upload_bytes
@@ -93,6 +100,11 @@ def read_source(source: Source, settings: Settings, storage: Storage) -> bytes:
             raise SourceRejected("TooLarge", f"{source} is {len(data)} bytes; limit {limit}")
         return data
 
+    if not bucket_allowed(source.bucket, settings):
+        raise SourceRejected(
+            "BucketNotAllowed",
+            f"{source}: bucket {source.bucket} is not AWS_S3_BUCKET_NAME nor in INGEST_S3_BUCKETS",
+        )
     from botocore.exceptions import ClientError
 
     client = make_s3_client(settings)

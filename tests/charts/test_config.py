@@ -37,19 +37,28 @@ def app_containers(docs: list[Manifest]) -> list[Manifest]:
 def test_settings_configmap(helm: Path) -> None:
     docs = render_chart(
         helm,
-        {"settings": {"s3EndpointUrl": "http://minio:9000", "extra": {"GEMINI_MODEL": "gemini-x"}}},
+        {
+            "settings": {
+                "s3EndpointUrl": "http://minio:9000",
+                "ingestS3Buckets": "inbox,archive",
+                "extra": {"GEMINI_MODEL": "gemini-x"},
+            }
+        },
     )
     data = get(docs, "ConfigMap", f"{FULLNAME}-settings")["data"]
     assert data["ENVIRONMENT"] == "production"
     assert data["STORAGE_BACKEND"] == "s3"
     assert data["S3_ENDPOINT_URL"] == "http://minio:9000"
+    assert data["INGEST_S3_BUCKETS"] == "inbox,archive"
     assert data["GEMINI_MODEL"] == "gemini-x"
     assert data["PROMETHEUS_MULTIPROC_DIR"].startswith("/tmp/")  # on the writable emptyDir
     assert data["WORKER_METRICS_PORT"] == "9808"
     assert data["TASK_TIME_LIMIT_SECONDS"] == "300"
     assert all(isinstance(v, str) for v in data.values())
     # unset optional settings stay unset instead of becoming empty strings
-    assert "S3_PREFIX" not in get(render_chart(helm), "ConfigMap", f"{FULLNAME}-settings")["data"]
+    defaults = get(render_chart(helm), "ConfigMap", f"{FULLNAME}-settings")["data"]
+    assert "S3_PREFIX" not in defaults
+    assert "INGEST_S3_BUCKETS" not in defaults
     for c in app_containers(docs):
         assert c["envFrom"] == [{"configMapRef": {"name": f"{FULLNAME}-settings"}}]
 

@@ -49,6 +49,7 @@ def settings_for(database_url: str, redis_url: str, s3_endpoint: str, **extra: o
         "aws_s3_bucket_name": BUCKET,
         "aws_access_key_id": CREDENTIALS["AWS_ACCESS_KEY_ID"],
         "aws_secret_access_key": CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+        "ingest_s3_buckets": INBOX,
         **extra,
     }
     return Settings(_env_file=None, **values)  # type: ignore[arg-type]
@@ -143,7 +144,8 @@ def test_missing_large_and_foreign_sources_are_rejected_and_leave_nothing(
     storage = make_storage(settings)
     cases = {
         f"s3://{inbox}/2026/absent.pdf": "SourceNotFound",
-        "s3://no-such-bucket/ada.pdf": "SourceNotFound",
+        f"s3://{BUCKET}/no-such-key.pdf": "SourceNotFound",
+        "s3://someone-elses-bucket/ada.pdf": "BucketNotAllowed",  # not in INGEST_S3_BUCKETS
         f"s3://{inbox}/2026/ada.pdf": "TooLarge",  # over the 1000-byte limit set here
     }
     for text, reason in cases.items():
@@ -160,6 +162,20 @@ def test_missing_large_and_foreign_sources_are_rejected_and_leave_nothing(
     with sessions() as session:
         assert session.get(Application, app_id) is None
     assert queued(settings) == 0
+
+
+def test_only_the_storage_bucket_and_listed_ones_may_be_read(
+    database_url: str, redis_server: RedisServer, s3_endpoint: str, inbox: str
+) -> None:
+    only_storage = settings_for(database_url, redis_server.url, s3_endpoint, ingest_s3_buckets="")
+    with pytest.raises(SourceRejected) as caught:
+        read_source(Source.parse(f"s3://{inbox}/2026/ada.pdf"), only_storage,
+                    make_storage(only_storage))  # fmt: skip
+    assert caught.value.reason == "BucketNotAllowed"
+    assert "INGEST_S3_BUCKETS" in caught.value.message
+    anywhere = settings_for(database_url, redis_server.url, s3_endpoint, ingest_s3_buckets="*")
+    assert read_source(Source.parse(f"s3://{inbox}/2026/ada.pdf"), anywhere,
+                       make_storage(anywhere)) == RESUME  # fmt: skip
 
 
 def test_broker_down_keeps_the_job_pending_for_the_sweeper(
