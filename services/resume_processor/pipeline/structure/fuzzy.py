@@ -23,6 +23,8 @@ CACHE_SIZE = 4096
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Expérience" → "experience"."""
+    if text.isascii():  # nothing to decompose (most keys)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
