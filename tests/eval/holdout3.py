@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, FONTS, normalise_zip
+from tests.eval.render import FIXED_DATE, FONTS, drop_empty, normalise_zip
 
 HOLDOUT_TAG = "holdout-3"
 GENERATOR = "tests/eval/holdout3.py"
@@ -548,10 +548,6 @@ def _iso(month: Month | None, style: Style) -> str | None:
     return f"{month[0]}" if style.precision == "year" else f"{month[0]}-{month[1]:02d}"
 
 
-def _drop(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in item.items() if value not in (None, [], "", {})}
-
-
 def job_location(job: Job, style: Style) -> str:
     if style.name == "pdf-europass":
         return f"{job.place.city}, {job.place.country}"
@@ -573,7 +569,7 @@ def truth(person: Candidate, style: Style) -> dict[str, Any]:
     if style.name == "docx-twocol-template":
         location |= {"region": home.region}
     show_label = not ats or style["headline"]
-    basics = _drop(
+    basics = drop_empty(
         {
             "name": person.name,
             "label": person.label if show_label else None,
@@ -581,7 +577,7 @@ def truth(person: Candidate, style: Style) -> dict[str, Any]:
             "phone": person.phone,
             "url": person.url,
             "summary": None if europass else person.summary,
-            "location": _drop(location),
+            "location": drop_empty(location),
             "profiles": [
                 {"network": net, "username": user, "url": _profile_url(net, user)}
                 for net, user in person.profiles
@@ -589,7 +585,7 @@ def truth(person: Candidate, style: Style) -> dict[str, Any]:
         }
     )
     work = [
-        _drop(
+        drop_empty(
             {
                 "name": job.company,
                 "position": job.position,
@@ -602,7 +598,7 @@ def truth(person: Candidate, style: Style) -> dict[str, Any]:
         for job in person.jobs
     ]
     education = [
-        _drop(
+        drop_empty(
             {
                 "institution": school.institution,
                 "area": school.area,
@@ -629,7 +625,7 @@ def truth(person: Candidate, style: Style) -> dict[str, Any]:
         ]
     languages = [{"language": person.native, "fluency": "Native"}]
     languages += [{"language": lang, "fluency": level} for lang, level in person.languages]
-    return _drop(
+    return drop_empty(
         {
             "basics": basics,
             "work": work,

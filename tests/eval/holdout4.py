@@ -35,7 +35,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, FONTS, normalise_zip
+from tests.eval.render import (
+    FIXED_DATE,
+    FONTS,
+    drop_empty,
+    iso_month,
+    months_before,
+    normalise_zip,
+    short_month,
+)
 
 HOLDOUT_TAG = "holdout-4"
 GENERATOR = "tests/eval/holdout4.py"
@@ -315,11 +323,6 @@ PLAN: tuple[tuple[str, int], ...] = (
 )
 
 
-def _before(month: Month, count: int) -> Month:
-    total = month[0] * 12 + month[1] - 1 - count
-    return total // 12, total % 12 + 1
-
-
 def _name(rng: random.Random, used: set[str]) -> str:
     name = ""
     while not name or name in used:
@@ -339,11 +342,11 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     end: Month | None = None if rng.random() < 0.6 else (2024, rng.randint(1, 9))
     jobs: list[Job] = []
     for company in rng.sample(EMPLOYERS, rng.randint(2, 4)):
-        start = _before(end or (2024, 8), rng.randint(15, 50))
+        start = months_before(end or (2024, 8), rng.randint(15, 50))
         place = f"{town.city}, {town.region}" if rng.random() < 0.6 else _other_place(rng)
         take = [highlights.pop() for _ in range(min(len(highlights), rng.randint(1, 2)))]
         jobs.append(Job(company, rng.choice(trade["titles"]), place, start, end, take))
-        end = _before(start, rng.randint(1, 5))
+        end = months_before(start, rng.randint(1, 5))
     degrees: list[Degree] = []
     year = jobs[-1].start[0]
     masters = [d for d in DEGREES if d[0].startswith("M")]
@@ -406,13 +409,13 @@ def _academic_person(rng: random.Random, used: set[str]) -> Candidate:
             "Postdoctoral Research Associate",
             schools[1][1],
             postdoc_start,
-            _before(asst_start, 1),
+            months_before(asst_start, 1),
             [],
         ),
     ]
     if asst_start[0] + 6 <= 2024 and rng.random() < 0.5:
         promoted = (asst_start[0] + 6, 7)
-        jobs[0].end = _before(promoted, 1)
+        jobs[0].end = months_before(promoted, 1)
         jobs.insert(
             0,
             Job(
@@ -532,16 +535,6 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------ truth
 
 
-def _iso(month: Month | None, precision: str) -> str | None:
-    if month is None:
-        return None
-    return f"{month[0]}" if precision == "year" else f"{month[0]}-{month[1]:02d}"
-
-
-def _drop(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in item.items() if value not in (None, [], "", {})}
-
-
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     precision = options["precision"]
     academic = style == "pdf-academic-cv"
@@ -563,7 +556,7 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         if person.linkedin
         else []
     )
-    basics = _drop(
+    basics = drop_empty(
         {
             "name": person.name,
             "label": person.label,
@@ -576,13 +569,13 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     work = [
-        _drop(
+        drop_empty(
             {
                 "name": job.company,
                 "position": job.position,
                 "location": job.place.split(",")[0] if style == "scan-typed" else job.place,
-                "startDate": _iso(job.start, precision),
-                "endDate": _iso(job.end, precision),
+                "startDate": iso_month(job.start, precision),
+                "endDate": iso_month(job.end, precision),
                 "highlights": job.highlights,
             }
         )
@@ -590,13 +583,13 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
     ]
     dated_start = style in {"docx-lists-tabs", "scan-typed"}
     education = [
-        _drop(
+        drop_empty(
             {
                 "institution": d.institution,
                 "area": d.area,
                 "studyType": d.study,
-                "startDate": _iso(d.start, "year") if dated_start else None,
-                "endDate": _iso(d.end, "year"),
+                "startDate": iso_month(d.start, "year") if dated_start else None,
+                "endDate": iso_month(d.end, "year"),
                 "score": d.score,
             }
         )
@@ -612,7 +605,7 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         skills = []
     languages = [{"language": "English", "fluency": "Native"}] if person.languages else []
     languages += [{"language": lang, "fluency": level} for lang, level in person.languages]
-    return _drop(
+    return drop_empty(
         {
             "basics": basics,
             "work": work,
@@ -803,10 +796,6 @@ def _academic(person: Candidate) -> bytes:
     return bytes(pdf.output())
 
 
-def _mon(month: Month | None) -> str:
-    return "Present" if month is None else f"{MONTHS[month[1] - 1][:3]} {month[0]}"
-
-
 def _docx(person: Candidate, options: dict[str, Any]) -> bytes:
     import docx
     from docx.enum.text import WD_TAB_ALIGNMENT
@@ -846,7 +835,7 @@ def _docx(person: Candidate, options: dict[str, Any]) -> bytes:
     document.add_paragraph(person.summary)
     document.add_heading("Experience", level=1)
     for job in person.jobs:
-        titled(job.position, f"{_mon(job.start)} \u2013 {_mon(job.end)}")
+        titled(job.position, f"{short_month(job.start)} \u2013 {short_month(job.end)}")
         document.add_paragraph().add_run(f"{job.company}, {job.place}").italic = True
         for line in job.highlights:
             document.add_paragraph(line, style="List Bullet")

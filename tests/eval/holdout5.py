@@ -39,7 +39,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, FONTS, normalise_zip
+from tests.eval.render import (
+    FIXED_DATE,
+    FONTS,
+    drop_empty,
+    iso_month,
+    months_before,
+    normalise_zip,
+    short_month,
+)
 
 HOLDOUT_TAG = "holdout-5"
 GENERATOR = "tests/eval/holdout5.py"
@@ -383,11 +391,6 @@ class Candidate:
         return "-".join(ascii_slug(self.name).split())
 
 
-def _before(month: Month, count: int) -> Month:
-    total = month[0] * 12 + month[1] - 1 - count
-    return total // 12, total % 12 + 1
-
-
 def _name(rng: random.Random, used: set[str], pools: Pools) -> str:
     name = ""
     while not name or name in used:
@@ -418,12 +421,12 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     jobs: list[Job] = []
     count = 2 if style == "txt-email-paste" else rng.randint(2, 3)
     for company in rng.sample(pools.employers, count):
-        start = _before(end or (2024, 10), rng.randint(14, 44))
+        start = months_before(end or (2024, 10), rng.randint(14, 44))
         where = rng.choice(pools.places).short() if rng.random() < 0.4 else place.short()
         take = [highlights.pop() for _ in range(rng.randint(2, 3 if count == 2 else 2))]
         title = rng.choice(pools.titles)
         jobs.append(Job(company, title, where, start, end, take))
-        end = _before(start, rng.randint(1, 4))
+        end = months_before(start, rng.randint(1, 4))
     year = jobs[-1].start[0] - rng.randint(0, 1)
     study, area = rng.choice(pools.degrees)
     school, school_place = rng.choice(pools.schools)
@@ -545,16 +548,6 @@ def _email_person(c: Candidate, rng: random.Random, pools: Pools, first: str, la
 # ------------------------------------------------------------------------------------ truth
 
 
-def _iso(month: Month | None, precision: str) -> str | None:
-    if month is None:
-        return None
-    return f"{month[0]}" if precision == "year" else f"{month[0]}-{month[1]:02d}"
-
-
-def _drop(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in item.items() if value not in (None, [], "", {})}
-
-
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     del options  # the options change looks, never content
     place = person.place
@@ -574,7 +567,7 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         if person.linkedin
         else []
     )
-    basics = _drop(
+    basics = drop_empty(
         {
             "name": person.name,
             "label": person.label,
@@ -587,13 +580,13 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     work = [
-        _drop(
+        drop_empty(
             {
                 "name": job.company,
                 "position": job.position,
                 "location": job.place,
-                "startDate": _iso(job.start, "month"),
-                "endDate": _iso(job.end, "month"),
+                "startDate": iso_month(job.start, "month"),
+                "endDate": iso_month(job.end, "month"),
                 "highlights": job.highlights,
             }
         )
@@ -601,26 +594,26 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
     ]
     education_precision = "month" if style == "docx-gdocs-export" else "year"
     education = [
-        _drop(
+        drop_empty(
             {
                 "institution": d.institution,
                 "area": d.area,
                 "studyType": d.study,
-                "startDate": _iso(d.start, education_precision),
-                "endDate": _iso(d.end, education_precision),
+                "startDate": iso_month(d.start, education_precision),
+                "endDate": iso_month(d.end, education_precision),
                 "score": d.score,
             }
         )
         for d in person.degrees
     ]
-    return _drop(
+    return drop_empty(
         {
             "basics": basics,
             "work": work,
             "education": education,
             "skills": [{"name": name, "keywords": words} for name, words in person.skills],
             "languages": [
-                _drop({"language": lang, "fluency": level}) for lang, level in person.languages
+                drop_empty({"language": lang, "fluency": level}) for lang, level in person.languages
             ],
             "certificates": [
                 {"name": n, "issuer": i, "date": str(year)} for n, i, year in person.certificates
@@ -657,10 +650,6 @@ def _pdf(family: str, files: str, margins: tuple[float, float, float]) -> Any:
         pdf.add_font(family, variant, str(FONTS / f"{files}{suffix}.ttf"))
     pdf.add_page()
     return pdf
-
-
-def _mon(month: Month | None, present: str = "Present") -> str:
-    return present if month is None else f"{MONTHS[month[1] - 1][:3]} {month[0]}"
 
 
 def _twotone(person: Candidate, options: dict[str, Any]) -> bytes:
@@ -787,7 +776,7 @@ def _twotone(person: Candidate, options: dict[str, Any]) -> bytes:
     timeline(
         [
             (
-                f"{_mon(job.start)} \u2014 {_mon(job.end)}".upper(),
+                f"{short_month(job.start)} \u2014 {short_month(job.end)}".upper(),
                 job.position,
                 f"{job.company}  |  {job.place}",
                 job.highlights,
@@ -887,7 +876,7 @@ def _biodata(person: Candidate, options: dict[str, Any]) -> bytes:
             row = table.row()
             row.cell(job.company)
             row.cell(job.position)
-            row.cell(f"{_mon(job.start)} \u2013 {_mon(job.end, present)}")
+            row.cell(f"{short_month(job.start)} \u2013 {short_month(job.end, present)}")
     heading("KEY RESPONSIBILITIES")
     for job in person.jobs:
         pdf.set_font("Serif", "BI", 9.5)

@@ -35,7 +35,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, FONTS, normalise_zip
+from tests.eval.render import (
+    FIXED_DATE,
+    FONTS,
+    drop_empty,
+    iso_month,
+    months_before,
+    normalise_zip,
+    numeric_month,
+    short_month,
+)
 
 HOLDOUT_TAG = "holdout-6"
 GENERATOR = "tests/eval/holdout6.py"
@@ -304,11 +313,6 @@ class Candidate:
         return "-".join(ascii_slug(self.name).split())
 
 
-def _before(month: Month, count: int) -> Month:
-    total = month[0] * 12 + month[1] - 1 - count
-    return total // 12, total % 12 + 1
-
-
 def style_options(style: str, rng: random.Random) -> dict[str, Any]:
     if style == "pdf-sidebar-rightdates":
         return {"dates": rng.choice(("mon", "mm/yyyy")), "shade": rng.choice((225, 235, 240))}
@@ -332,11 +336,11 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     end: Month | None = None if rng.random() < 0.6 else (2024, rng.randint(1, 8))
     jobs: list[Job] = []
     for company in rng.sample(pools.employers, rng.randint(2, 3)):
-        start = _before(end or (2024, 9), rng.randint(10, 40))
+        start = months_before(end or (2024, 9), rng.randint(10, 40))
         where = rng.choice(pools.cities)[0] if rng.random() < 0.35 else city
         take = [highlights.pop() for _ in range(2)]
         jobs.append(Job(company, rng.choice(pools.titles), where, start, end, take))
-        end = _before(start, rng.randint(0, 3))
+        end = months_before(start, rng.randint(0, 3))
     year = jobs[-1].start[0] - rng.randint(0, 1)
     degrees: list[Degree] = []
     schools = rng.sample(pools.schools, 2)
@@ -382,16 +386,6 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 # ------------------------------------------------------------------------------------ truth
 
 
-def _iso(month: Month | None, precision: str) -> str | None:
-    if month is None:
-        return None
-    return f"{month[0]}" if precision == "year" else f"{month[0]}-{month[1]:02d}"
-
-
-def _drop(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in item.items() if value not in (None, [], "", {})}
-
-
 def _precision(style: str, options: dict[str, Any], education: bool) -> str:
     if style == "docx-table-entries" and options.get("years"):
         return "year"
@@ -401,10 +395,12 @@ def _precision(style: str, options: dict[str, Any], education: bool) -> str:
 
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
-    location = _drop({"city": person.city, "region": person.region, "countryCode": person.code})
+    location = drop_empty(
+        {"city": person.city, "region": person.region, "countryCode": person.code}
+    )
     if "street" in person.extra:
         location |= {"address": person.extra["street"], "postalCode": person.extra["postal"]}
-    basics = _drop(
+    basics = drop_empty(
         {
             "name": person.name,
             "label": person.label,
@@ -416,13 +412,13 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
     )
     precision = _precision(style, options, education=False)
     work = [
-        _drop(
+        drop_empty(
             {
                 "name": job.company,
                 "position": job.position,
                 "location": job.city if style != "pdf-oneline-entries" else None,
-                "startDate": _iso(job.start, precision),
-                "endDate": _iso(job.end, precision),
+                "startDate": iso_month(job.start, precision),
+                "endDate": iso_month(job.end, precision),
                 "highlights": job.highlights if style != "pdf-oneline-entries" else [],
                 "summary": " ".join(job.highlights) if style == "pdf-oneline-entries" else None,
             }
@@ -435,12 +431,12 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
             "institution": d.institution,
             "area": d.area,
             "studyType": d.study,
-            "startDate": _iso(d.start, precision),
-            "endDate": _iso(d.end, precision),
+            "startDate": iso_month(d.start, precision),
+            "endDate": iso_month(d.end, precision),
         }
         for d in person.degrees
     ]
-    return _drop(
+    return drop_empty(
         {
             "basics": basics,
             "work": work,
@@ -482,14 +478,6 @@ def _pdf(family: str, files: str) -> Any:
             suffix = suffix.replace("Oblique", "Italic")
         pdf.add_font(family, variant, str(FONTS / f"{files}{suffix}.ttf"))
     return pdf
-
-
-def _mon(month: Month | None, present: str = "Present") -> str:
-    return present if month is None else f"{MONTHS[month[1] - 1][:3]} {month[0]}"
-
-
-def _numeric(month: Month | None, present: str) -> str:
-    return present if month is None else f"{month[1]:02d}/{month[0]}"
 
 
 def _sidebar(person: Candidate, options: dict[str, Any]) -> bytes:
@@ -546,8 +534,8 @@ def _sidebar(person: Candidate, options: dict[str, Any]) -> bytes:
 
     def span(start: Month | None, end: Month | None) -> str:
         if options["dates"] == "mon":
-            return f"{_mon(start)} \u2013 {_mon(end)}"
-        return f"{_numeric(start, 'Present')} \u2013 {_numeric(end, 'Present')}"
+            return f"{short_month(start)} \u2013 {short_month(end)}"
+        return f"{numeric_month(start, 'Present')} \u2013 {numeric_month(end, 'Present')}"
 
     def entry(bold: str, right: str, italic: str, bullets: list[str]) -> None:
         pdf.set_x(mx)
@@ -627,13 +615,13 @@ def _gutter(person: Candidate) -> bytes:
         row(label, [("", value)])
     heading("Berufserfahrung")
     for job in person.jobs:
-        when = f"{_numeric(job.start, 'heute')} \u2013 {_numeric(job.end, 'heute')}"
+        when = f"{numeric_month(job.start, 'heute')} \u2013 {numeric_month(job.end, 'heute')}"
         lines = [("B", job.position), ("", f"{job.company}, {job.city}")]
         lines += [("", f"\u2013 {text}") for text in job.highlights]
         row(when, lines)
     heading("Ausbildung")
     for d in person.degrees:
-        when = f"{_numeric(d.start, '')} \u2013 {_numeric(d.end, '')}"
+        when = f"{numeric_month(d.start, '')} \u2013 {numeric_month(d.end, '')}"
         row(when, [("B", f"{d.study} {d.area}"), ("", d.institution)])
     heading("Kenntnisse")
     row("EDV", [("", ", ".join(person.skills))])
@@ -676,7 +664,7 @@ def _docx_table(person: Candidate, options: dict[str, Any]) -> bytes:
     def span(start: Month, end: Month | None) -> str:
         if options["years"]:
             return f"{start[0]} \u2013 {present if end is None else end[0]}"
-        return f"{_mon(start)} \u2013 {_mon(end, present)}"
+        return f"{short_month(start)} \u2013 {short_month(end, present)}"
 
     def heading(text: str) -> None:
         paragraph = document.add_paragraph()
@@ -748,7 +736,7 @@ def _oneline(person: Candidate) -> bytes:
 
     heading("Experience")
     for job in person.jobs:
-        when = f"({_mon(job.start)} \u2013 {_mon(job.end)})"
+        when = f"({short_month(job.start)} \u2013 {short_month(job.end)})"
         pdf.set_font("Sans", "", 9.5)
         pdf.multi_cell(
             width,

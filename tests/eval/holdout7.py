@@ -35,14 +35,19 @@ from tests.eval.holdout6 import (
     Degree,
     Job,
     Month,
-    _before,
-    _drop,
-    _iso,
-    _mon,
     _pdf,
 )
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, FONTS, normalise_zip
+from tests.eval.render import (
+    FIXED_DATE,
+    FONTS,
+    drop_empty,
+    iso_month,
+    long_month,
+    months_before,
+    normalise_zip,
+    short_month,
+)
 
 HOLDOUT_TAG = "holdout-7"
 GENERATOR = "tests/eval/holdout7.py"
@@ -215,11 +220,11 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     end: Month | None = None if rng.random() < 0.6 else (2024, rng.randint(1, 8))
     jobs: list[Job] = []
     for company in rng.sample(pool.employers, rng.randint(2, 3)):
-        start = _before(end or (2024, 9), rng.randint(12, 40))
+        start = months_before(end or (2024, 9), rng.randint(12, 40))
         where = rng.choice(pool.cities)[0]
         jobs.append(Job(company, rng.choice(pool.titles), where, start, end, notes[:2]))
         notes = notes[2:] or rng.sample(pool.highlights, len(pool.highlights))
-        end = _before(start, rng.randint(0, 3))
+        end = months_before(start, rng.randint(0, 3))
     year = jobs[-1].start[0] - rng.randint(0, 1)
     degrees: list[Degree] = []
     schools = rng.sample(pool.schools, rng.randint(1, 2))
@@ -266,7 +271,9 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     del options
-    location = _drop({"city": person.city, "region": person.region, "countryCode": person.code})
+    location = drop_empty(
+        {"city": person.city, "region": person.region, "countryCode": person.code}
+    )
     if "street" in person.extra:
         location |= {"address": person.extra["street"], "postalCode": person.extra["postal"]}
     handle = person.extra["linkedin"]
@@ -275,7 +282,7 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         if style == "pdf-linkedin-export"
         else []
     )
-    basics = _drop(
+    basics = drop_empty(
         {
             "name": person.name,
             "label": person.label,
@@ -291,13 +298,13 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
     for index, job in enumerate(person.jobs):
         precision = "month" if style == "scan-fr-fax" and index == 0 and job.end is None else None
         work.append(
-            _drop(
+            drop_empty(
                 {
                     "name": job.company,
                     "position": job.position,
                     "location": job.city,
-                    "startDate": _iso(job.start, precision or work_precision),
-                    "endDate": _iso(job.end, work_precision),
+                    "startDate": iso_month(job.start, precision or work_precision),
+                    "endDate": iso_month(job.end, work_precision),
                     "highlights": job.highlights,
                 }
             )
@@ -306,18 +313,18 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
     for d in person.degrees:
         dates: dict[str, str | None]
         if style == "docx-outline-numbered":
-            dates = {"endDate": _iso(d.end, "month")}
+            dates = {"endDate": iso_month(d.end, "month")}
         elif style == "scan-fr-fax":
-            dates = {"endDate": _iso(d.end, "year")}
+            dates = {"endDate": iso_month(d.end, "year")}
         else:
-            dates = {"startDate": _iso(d.start, "year"), "endDate": _iso(d.end, "year")}
+            dates = {"startDate": iso_month(d.start, "year"), "endDate": iso_month(d.end, "year")}
         named: dict[str, str | None] = {
             "institution": d.institution,
             "studyType": d.study,
             "area": d.area,
         }
         education.append(named | dates)
-    return _drop(
+    return drop_empty(
         {
             "basics": basics,
             "work": work,
@@ -349,10 +356,6 @@ def _months_between(start: Month, end: Month | None) -> str:
     parts = [f"{years} year{'s' * (years != 1)}"] if years else []
     parts += [f"{months} month{'s' * (months != 1)}"] if months else []
     return " ".join(parts)
-
-
-def _long(month: Month | None) -> str:
-    return "Present" if month is None else f"{MONTHS[month[1] - 1]} {month[0]}"
 
 
 def _linkedin(person: Candidate) -> bytes:
@@ -413,7 +416,8 @@ def _linkedin(person: Candidate) -> bytes:
         pdf.ln(2)
         text(job.company, 11.5, height=6)
         text(job.position, 10.5)
-        span = f"{_long(job.start)} - {_long(job.end)} ({_months_between(job.start, job.end)})"
+        span = f"{long_month(job.start)} - {long_month(job.end)}"
+        span += f" ({_months_between(job.start, job.end)})"
         text(span, 9.5, grey=True)
         text(f"{job.city}, United Kingdom", 9.5, grey=True)
         text(". ".join(job.highlights) + ".", 9.5, height=4.8)
@@ -493,7 +497,7 @@ def _cards(person: Candidate, options: dict[str, Any]) -> bytes:
     for job in person.jobs:
         lines = [("B", job.position), ("I", job.city)]
         lines += [("", f"\u2022 {note}") for note in job.highlights]
-        span = f"{_mon(job.start)} \u2013 {_mon(job.end)}"
+        span = f"{short_month(job.start)} \u2013 {short_month(job.end)}"
         y = card(14, 182, job.company, span, lines) + 4
     heading("Education")
     bottoms = []
@@ -535,7 +539,9 @@ def _outline(person: Candidate) -> bytes:
     document.add_heading("Professional Experience", level=1)
     for job in person.jobs:
         document.add_heading(job.company, level=3)
-        document.add_paragraph(f"{job.position}, {_mon(job.start)} \u2013 {_mon(job.end)}")
+        document.add_paragraph(
+            f"{job.position}, {short_month(job.start)} \u2013 {short_month(job.end)}"
+        )
         for note in job.highlights:
             document.add_paragraph(note, style="List Number")
     document.add_heading("Education", level=1)

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass
 from typing import Any
 
 from tests.eval.holdout6 import (
@@ -38,13 +37,19 @@ from tests.eval.holdout6 import (
     Degree,
     Job,
     Month,
-    _before,
-    _drop,
-    _iso,
     _pdf,
 )
+from tests.eval.holdout7 import Pool
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, normalise_zip
+from tests.eval.render import (
+    FIXED_DATE,
+    drop_empty,
+    iso_month,
+    long_month,
+    months_before,
+    normalise_zip,
+    numeric_month,
+)
 
 HOLDOUT_TAG = "holdout-8"
 GENERATOR = "tests/eval/holdout8.py"
@@ -57,19 +62,6 @@ PLAN: tuple[tuple[str, int], ...] = (
     ("scan-phone-photo", 2),
     ("scan-lowres-twocol", 2),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Pool:
-    first: tuple[str, ...]
-    last: tuple[str, ...]
-    cities: tuple[tuple[str, str | None, str | None, str], ...]  # city, region, code, printed
-    employers: tuple[str, ...]
-    titles: tuple[str, ...]
-    highlights: tuple[str, ...]
-    skills: tuple[str, ...]
-    schools: tuple[str, ...]
-    degrees: tuple[tuple[str, str], ...]
 
 
 US_HIGHLIGHTS = (
@@ -252,11 +244,11 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     end: Month | None = None if rng.random() < 0.6 else (2024, rng.randint(1, 8))
     jobs: list[Job] = []
     for company in rng.sample(pool.employers, rng.randint(2, 3)):
-        start = _before(end or (2024, 9), rng.randint(12, 40))
+        start = months_before(end or (2024, 9), rng.randint(12, 40))
         where = rng.choice(pool.cities)[0]
         jobs.append(Job(company, rng.choice(pool.titles), where, start, end, notes[:2]))
         notes = notes[2:] or rng.sample(pool.highlights, len(pool.highlights))
-        end = _before(start, rng.randint(0, 3))
+        end = months_before(start, rng.randint(0, 3))
     year = jobs[-1].start[0] - rng.randint(0, 1)
     degrees: list[Degree] = []
     for index, school in enumerate(rng.sample(pool.schools, rng.randint(1, 2))):
@@ -302,14 +294,16 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     del options
-    location = _drop({"city": person.city, "region": person.region, "countryCode": person.code})
+    location = drop_empty(
+        {"city": person.city, "region": person.region, "countryCode": person.code}
+    )
     handle = person.extra["linkedin"]
     profiles = (
         [{"network": "LinkedIn", "username": handle, "url": f"https://linkedin.com/in/{handle}"}]
         if style in ("docx-textboxes", "pdf-timeline-infographic")
         else []
     )
-    basics = _drop(
+    basics = drop_empty(
         {
             "name": person.name,
             "label": person.label,
@@ -321,31 +315,31 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     work = [
-        _drop(
+        drop_empty(
             {
                 "name": job.company,
                 "position": job.position,
                 "location": job.city,
-                "startDate": _iso(job.start, "month"),
-                "endDate": _iso(job.end, "month"),
+                "startDate": iso_month(job.start, "month"),
+                "endDate": iso_month(job.end, "month"),
                 "highlights": job.highlights,
             }
         )
         for job in person.jobs
     ]
     education = [
-        _drop(
+        drop_empty(
             {
                 "institution": d.institution,
                 "studyType": d.study,
                 "area": d.area or None,
-                "startDate": _iso(d.start, "year"),
-                "endDate": _iso(d.end, "year"),
+                "startDate": iso_month(d.start, "year"),
+                "endDate": iso_month(d.end, "year"),
             }
         )
         for d in person.degrees
     ]
-    return _drop(
+    return drop_empty(
         {
             "basics": basics,
             "work": work,
@@ -370,10 +364,6 @@ def render(person: Candidate, style: str, options: dict[str, Any]) -> tuple[byte
     if style == "scan-phone-photo":
         return _phone_photo(_printed(person), person, options), "jpg"
     return _lowres_scan(_portuguese(person), person), "jpg"
-
-
-def _numeric(month: Month | None, present: str) -> str:
-    return present if month is None else f"{month[1]:02d}/{month[0]}"
 
 
 def _degree(d: Degree) -> str:
@@ -429,7 +419,7 @@ def _canva(person: Candidate, options: dict[str, Any]) -> bytes:
         pdf.cell(130, 5, job.position)
         pdf.set_font("Sans", "", 8.5)
         pdf.set_xy(15, y)
-        span = f"{_numeric(job.start, 'PRESENT')} - {_numeric(job.end, 'PRESENT')}"
+        span = f"{numeric_month(job.start, 'PRESENT')} - {numeric_month(job.end, 'PRESENT')}"
         pdf.cell(180, 5, span, align="R")
         pdf.set_xy(15, y + 5)
         pdf.set_text_color(*colour)
@@ -687,16 +677,12 @@ def _textboxes(person: Candidate) -> bytes:
         run.bold = True
         line.paragraph_format.space_before = Pt(8)
         document.add_paragraph().add_run(job.position).italic = True
-        document.add_paragraph(f"{_long(job.start)} \u2013 {_long(job.end)}")
+        document.add_paragraph(f"{long_month(job.start)} \u2013 {long_month(job.end)}")
         for note in job.highlights:
             document.add_paragraph(note, style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_zip(buffer.getvalue())
-
-
-def _long(month: Month | None) -> str:
-    return "Present" if month is None else f"{MONTHS[month[1] - 1]} {month[0]}"
 
 
 def _printed(person: Candidate) -> bytes:
@@ -737,7 +723,7 @@ def _printed(person: Candidate) -> bytes:
         pdf.cell(120, 5.5, f"{job.position}, {job.company}")
         pdf.set_font("Serif", "", 10)
         pdf.set_xy(20, y)
-        pdf.cell(170, 5.5, f"{_long(job.start)} \u2013 {_long(job.end)}", align="R")
+        pdf.cell(170, 5.5, f"{long_month(job.start)} \u2013 {long_month(job.end)}", align="R")
         pdf.set_xy(20, y + 5.5)
         pdf.set_font("Serif", "I", 10)
         pdf.cell(170, 5, job.city)
@@ -894,7 +880,11 @@ def _portuguese(person: Candidate) -> bytes:
         y = pdf.get_y()
         pdf.set_xy(x, y)
         pdf.set_font("Sans", "", 8.5)
-        pdf.cell(width, 4.5, f"{_numeric(job.start, 'atual')} \u2013 {_numeric(job.end, 'atual')}")
+        pdf.cell(
+            width,
+            4.5,
+            f"{numeric_month(job.start, 'atual')} \u2013 {numeric_month(job.end, 'atual')}",
+        )
         y += 5.5
         for note in job.highlights:
             pdf.set_xy(x + 3, y)

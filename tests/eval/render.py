@@ -337,3 +337,35 @@ def render_text(person: Person, style: Style, rng: random.Random) -> str:
             out.append("")
         out.append("")
     return "\n".join(out)
+
+
+# -- small helpers every blind round's generator uses ----------------------------------------
+def months_before(month: Month, count: int) -> Month:
+    total = month[0] * 12 + month[1] - 1 - count
+    return total // 12, total % 12 + 1
+
+
+def iso_month(month: Month | None, precision: str) -> str | None:
+    """A JSON Resume date: "2019" for year precision, else "2019-03"; None for an open end."""
+    if month is None:
+        return None
+    return f"{month[0]}" if precision == "year" else f"{month[0]}-{month[1]:02d}"
+
+
+def drop_empty(item: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in item.items() if value not in (None, [], "", {})}
+
+
+def short_month(month: Month | None, present: str = "Present") -> str:
+    """ "Mar 2019", or `present` for an open end."""
+    return present if month is None else f"{MONTH_NAMES[month[1] - 1][:3]} {month[0]}"
+
+
+def long_month(month: Month | None) -> str:
+    """ "March 2019", or "Present" for an open end."""
+    return "Present" if month is None else f"{MONTH_NAMES[month[1] - 1]} {month[0]}"
+
+
+def numeric_month(month: Month | None, present: str) -> str:
+    """ "03/2019", or `present` for an open end."""
+    return present if month is None else f"{month[1]:02d}/{month[0]}"
