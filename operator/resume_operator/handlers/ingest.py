@@ -21,7 +21,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -204,7 +204,7 @@ class Ingestor:
             if needs_ingest(item):
                 await self.reconcile(item)
 
-    async def run(self, is_leader: Any) -> None:
+    async def run(self, is_leader: Callable[[], bool]) -> None:
         """Resync every `resync_seconds` while this replica leads."""
         while True:
             if is_leader():
