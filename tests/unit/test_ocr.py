@@ -207,6 +207,33 @@ def test_real_words_are_told_from_ocr_noise(text: str, words: int) -> None:
     assert ocr.real_word_count(text) == words
 
 
+def test_low_confidence_capitals_are_kept_and_low_confidence_specks_are_not() -> None:
+    columns = "level page_num block_num par_num line_num word_num left top width height conf text"
+    header = columns.replace(" ", "\t")
+    rows = [
+        # Letter-spaced "E X P E R I E N C E", read as one word Tesseract is unsure of.
+        ("1", "EXPERTIENCE", 31.2),
+        ("2", "Tidewater", 95.9),
+        ("2", "Logistics", 96.8),
+        # What specks and photos read as: short, mixed case or symbols, at low confidence.
+        ("3", "AWE", 30.0),
+        ("3", "Shed", 30.0),
+        ("3", "£-O", 30.0),
+        ("4", "FENCE", 20.0),
+    ]
+    tsv = "\n".join(
+        [header]
+        + [
+            f"5\t1\t{line}\t1\t1\t1\t10\t{10 * int(line)}\t50\t9\t{conf}\t{text}"
+            for line, text, conf in rows
+        ]
+    )
+    assert [[word.text for word in line] for line in ocr._tsv_lines(tsv)] == [
+        ["EXPERTIENCE"],
+        ["Tidewater", "Logistics"],
+    ]
+
+
 def _tilted_line(texts: list[str], y: int, slope: float, left: int = 100) -> list[ocr.Word]:
     words, x = [], left
     for text in texts:

@@ -1,4 +1,5 @@
 """Section titles read through OCR and unfamiliar templates: accents lost, a letter misread,
+letter-spaced capitals cut off or split, open date ranges that lost their dash,
 a timeline's stacked dates and un-bulleted highlights, a name with the phone beside it, a
 heading before the first one the parser knows by name, a wrapped e-mail, skills in a grid."""
 
@@ -8,11 +9,12 @@ import pytest
 
 from resume_processor.pipeline.layout import Box, Line
 from resume_processor.pipeline.structure.contact import find_email, find_label, name_text
-from resume_processor.pipeline.structure.dates import join_wrapped_range
+from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.lists import parse_skills
 from resume_processor.pipeline.structure.sections import (
     Kind,
+    capitals_kind,
     heading_key,
     heading_kind,
     split_sections,
@@ -54,6 +56,61 @@ def test_titles_match_without_accents_and_with_ocr_slips(text: str, kind: Kind) 
 )
 def test_body_lines_near_no_title_are_not_headings(text: str) -> None:
     assert heading_kind(heading_key(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Letter-spaced capitals as Tesseract reads them: cut off, or split in the wrong place.
+        ("WORK. EXPER", Kind.WORK),
+        ("EDUCAT", Kind.EDUCATION),
+        ("WORK EXPER FENCE", Kind.WORK),
+        ("PROFESSIONAL EXPERI", Kind.WORK),
+        # Too short, begins titles of several kinds, in lower case, or the whole title.
+        ("EXPER", None),
+        ("PROFESSIONAL", None),
+        ("Work exper", None),
+        ("ACME CORP", None),
+        ("DATA SCIENCE", None),
+    ],
+)
+def test_capitals_ocr_cut_off_or_split_still_name_their_kind(text: str, kind: Kind | None) -> None:
+    assert capitals_kind(text, heading_key(text)) is kind
+
+
+def test_a_cut_off_capitals_title_opens_its_section() -> None:
+    lines = [
+        _line("Amelia Alvarez", 20, 20, False),
+        _line("PROFESSIONAL SUMMARY", 40, 9, False),
+        _line("Product designer with five years of experience.", 60, 9, False),
+        _line("WORK. EXPER", 80, 9, False),
+        _line("Heronsgate Capital | Product Designer | 08.2022 \u2014 Present", 100, 9, False),
+    ]
+    _, sections = split_sections(lines)
+    assert [(section.kind, len(section.lines)) for section in sections] == [
+        (Kind.SUMMARY, 1),
+        (Kind.WORK, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "ongoing"),
+    [
+        ("04.2021 Present", "2021-04", True),  # OCR lost the dash
+        ("Jan 2020 current", "2020-01", True),
+        ("03/2019 \u2013 atual", "2019-03", True),
+        ("2019 \u2013 aujourd\u2019hui", "2019", True),
+        ("Depuis mars 2021 : Chef de projet", "2021-03", True),
+        ("desde 2020", "2020", True),
+        ("2019 Annual report", "2019", False),
+    ],
+)
+def test_open_ranges_in_more_words_and_without_their_dash(
+    text: str, start: str, ongoing: bool
+) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found.start, found.end, found.ongoing) == (start, None, ongoing)
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,10 @@ MAX_OCR_PIXELS = 36_000_000
 # Fully automatic page segmentation without orientation detection: resumes are upright pages.
 PAGE_SEGMENTATION_MODE = "3"
 MIN_WORD_CONFIDENCE = 40.0
+# Letter-spaced capitals ("E X P E R I E N C E"), a favourite of heading styles, come back
+# as whole words at low confidence; a capitalised word this long is rarely a speck's reading.
+MIN_CAPITALS_CONFIDENCE = 25.0
+MIN_CAPITALS_LETTERS = 4
 MIN_SYMBOL_CONFIDENCE = 70.0
 MIN_RESUME_WORDS = 10
 # Gaussian blur radius, in pixels at TARGET_DPI, for bilevel (1-bit) images.
@@ -327,13 +331,20 @@ def _tsv_lines(tsv: str) -> Iterator[list[Word]]:
         except (KeyError, TypeError, ValueError):
             continue
         # Low-confidence words and lone symbols are what specks, photos and rules OCR to.
-        if confidence < MIN_WORD_CONFIDENCE:
+        if confidence < MIN_WORD_CONFIDENCE and not (
+            confidence >= MIN_CAPITALS_CONFIDENCE and _capitals_word(text)
+        ):
             continue
         if not any(ch.isalnum() for ch in text) and confidence < MIN_SYMBOL_CONFIDENCE:
             continue
         key = (row["block_num"], row["par_num"], row["line_num"])
         lines.setdefault(key, []).append(Word(text, left, top, left + width, top + height))
     yield from lines.values()
+
+
+def _capitals_word(text: str) -> bool:
+    word = text.strip(WORD_EDGES)
+    return len(word) >= MIN_CAPITALS_LETTERS and word.isalpha() and word.isupper()
 
 
 def skew_slope(lines: list[list[Word]]) -> float:

@@ -83,18 +83,22 @@ DATE = (
 )
 PRESENT = (
     r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
-    r"jetzt|actuel|presente|actualidad)"
+    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui)"
 )
+# Words for "now" that never start anything else after a date: a lost dash before them still
+# leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
+_OPEN_END = r"(?:present|current|heute|aktuell|actuel|presente|actualidad|atual)\b"
 _JOIN = r"\s*(?:[-\u2010-\u2015~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bthrough\b)\s*"
 # OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
-_LOST_DASH = r"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{2}(?![\w/]))"
+_LOST_DASH = rf"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{{2}}(?![\w/])|{_OPEN_END})"
 RANGE = re.compile(
     rf"(?<![\w/.])(?P<start>{DATE})(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b))?"
     rf"(?![\w/])",
     re.IGNORECASE,
 )
 _ANY_DIGIT = re.compile(r"\d")
-SINCE = re.compile(rf"\b(?:since|seit|from)\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
+_SINCE_WORD = r"\b(?:since|seit|from|depuis|desde)"
+SINCE = re.compile(rf"{_SINCE_WORD}\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
 EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s*:?\s*$", re.IGNORECASE)
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.
 DURATION = re.compile(
@@ -188,7 +192,7 @@ def strip_span(text: str, span: tuple[int, int]) -> str:
     before = _EMPTY_AROUND.sub("", before) if not after.strip() else before.rstrip()
     after = DURATION.sub("", after)
     after = _EMPTY_AROUND.sub("", after)
-    before = re.sub(r"(?:\b(?:since|seit|from)|[(\[])\s*$", "", before, flags=re.IGNORECASE)
+    before = re.sub(rf"(?:{_SINCE_WORD}|[(\[])\s*$", "", before, flags=re.IGNORECASE)
     before = EXPECTED.sub("", before)
     # "Engineer at Acme (2019-2021), Berlin": the place stays apart from the employer.
     glue = ", " if before.strip() and re.match(r"^[\s)\]]*,", text[span[1] :]) else " "

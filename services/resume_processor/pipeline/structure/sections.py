@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -100,6 +101,10 @@ _KNOWN_TITLES = TitleIndex(
     for title in titles
     for form in (title, title.replace(" ", ""))
 )
+# Folded titles in order, to find the ones a cut-off heading begins ("WORK. EXPER" → "work
+# experience"): OCR may drop the tail of letter-spaced capitals.
+_SORTED_TITLES = sorted((fold(title), kind) for kind, titles in TITLES.items() for title in titles)
+_CAPITALS_MIN_LETTERS = 6
 _HEADING_WORDS = sorted(
     {word for title in SECTION_TITLES for word in title.split()} | {"and", "my", "of"},
     key=len,
@@ -205,6 +210,33 @@ def heading_kind(key: str) -> Kind | None:
     return _KNOWN_TITLES.find(key)
 
 
+def capitals_kind(text: str, key: str) -> Kind | None:
+    """The kind a title in capitals names as OCR reads letter-spaced capitals: split in the
+    wrong places ("WORK EXPER FENCE") or cut off ("WORK. EXPER"). A cut-off title must stop
+    inside a word, keep six letters or more and begin titles of one kind only ("PROFESS"
+    could be three and is None)."""
+    if not text.isupper() or sum(map(str.isalpha, text)) < _CAPITALS_MIN_LETTERS:
+        return None
+    if not key or len(key.split()) > MAX_HEADING_WORDS or _DIGIT.search(key):
+        return None
+    if " " in key and (kind := heading_kind(key.replace(" ", ""))) is not None:
+        return kind
+    folded = fold(key)
+    start = bisect.bisect_left(_SORTED_TITLES, (folded,))
+    kinds: set[Kind] = set()
+    for title, kind in _SORTED_TITLES[start:]:
+        if not title.startswith(folded):
+            break
+        if title != folded and title[len(folded)] != " ":
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def section_kind(text: str, key: str) -> Kind:
+    """The kind of the section a heading line opens."""
+    return heading_kind(key) or capitals_kind(text, key) or guess_kind(key)
+
+
 def guess_kind(key: str) -> Kind:
     folded = fold(key)
     return next((kind for word, kind in KEYWORDS if fold(word) in folded), Kind.OTHER)
@@ -239,7 +271,7 @@ def learn_heading_style(lines: list[Line]) -> Style | None:
 
 def is_heading(line: Line, style: Style | None = None, *, before_sections: bool = False) -> bool:
     key = heading_key(line.text)
-    if heading_kind(key) is not None:
+    if heading_kind(key) is not None or capitals_kind(line.text, key) is not None:
         return True
     if style is None or Style.of(line) != style:
         return False
@@ -321,7 +353,7 @@ def split_sections(
             sections[-1].lines.append(_with_text(line, inline.group(2)))
         elif id(line) in ruled or is_heading(line, style, before_sections=not sections):
             key = heading_key(line.text)
-            sections.append(Section(title=key, kind=heading_kind(key) or guess_kind(key)))
+            sections.append(Section(title=key, kind=section_kind(line.text, key)))
         elif sections:
             sections[-1].lines.append(line)
         else:
