@@ -11,8 +11,9 @@ left every earlier document byte-for-byte the same. A third round (`tests/eval/h
 tagged "holdout-3") likewise has its own stream and its own pools of people and vocabulary,
 and so does a fourth (`tests/eval/holdout4.py`, tagged "holdout-4"), a fifth
 (`tests/eval/holdout5.py`, tagged "holdout-5"), a sixth (`tests/eval/holdout6.py`, tagged
-"holdout-6"), a seventh (`tests/eval/holdout7.py`, tagged "holdout-7") and an eighth
-(`tests/eval/holdout8.py`, tagged "holdout-8").
+"holdout-6"), a seventh (`tests/eval/holdout7.py`, tagged "holdout-7"), an eighth
+(`tests/eval/holdout8.py`, tagged "holdout-8") and a ninth (`tests/eval/holdout9.py`, tagged
+"holdout-9").
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ from typing import Any
 
 # Run as a script from anywhere: make the repository root importable for `tests.eval`.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.eval import holdout, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8
+from tests.eval import (
+    holdout,
+    holdout3,
+    holdout4,
+    holdout5,
+    holdout6,
+    holdout7,
+    holdout8,
+    holdout9,
+)
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
 
@@ -218,7 +228,7 @@ def main(argv: list[str]) -> int:
     used_names: set[str] = set()
     written = write_generated(out, used_names)
     written += write_holdout(out, used_names) + write_holdout3(out, used_names)
-    for module in (holdout4, holdout5, holdout6, holdout7, holdout8):
+    for module in (holdout4, holdout5, holdout6, holdout7, holdout8, holdout9):
         written += write_round(out, used_names, module)
     written += write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
