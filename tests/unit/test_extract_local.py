@@ -316,3 +316,60 @@ def test_a_grid_whose_right_cells_share_the_left_baselines_is_not_two_columns() 
     # The same right-hand text on its own line grid is a column.
     shifted = [*runs[:8], *(replace(run, baseline=run.baseline + 6) for run in runs[8:])]
     assert [len(group) for group in column_groups(shifted, 595)] == [8, 5]
+
+
+def test_docx_reads_content_controls_and_accepts_tracked_changes() -> None:
+    import io
+
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from resume_processor.pipeline.extract.docx import extract_docx
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = Document()
+    body = document.element.body
+    blocks = [
+        # The name and contacts in block content controls, as resume templates ship them.
+        f"<w:sdt {w}><w:sdtPr><w:alias w:val='Name'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:rPr><w:b/><w:sz w:val='44'/></w:rPr><w:t>Ada Lovelace</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>",
+        # A replaced phone number and an e-mail behind a HYPERLINK field.
+        f"<w:p {w}><w:r><w:t xml:space='preserve'>Mobile: </w:t></w:r>"
+        "<w:del w:id='1' w:author='A'><w:r><w:delText>+44 20 7946 0000</w:delText></w:r></w:del>"
+        "<w:ins w:id='2' w:author='A'><w:r><w:t>+44 20 7946 0999</w:t></w:r></w:ins></w:p>",
+        f"<w:p {w}><w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+        '<w:r><w:instrText> HYPERLINK "mailto:ada@example.com" </w:instrText></w:r>'
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>ada@example.com</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r></w:p>",
+        # A deleted paragraph, an inserted one, and an inline content control.
+        f"<w:p {w}><w:del w:id='3' w:author='A'><w:r><w:delText>Filed records</w:delText></w:r>"
+        "</w:del></w:p>",
+        f"<w:p {w}><w:ins w:id='4' w:author='A'><w:r><w:t>Designed the Engine</w:t></w:r></w:ins>"
+        "</w:p>",
+        f"<w:p {w}><w:r><w:t xml:space='preserve'>Programmer, </w:t></w:r><w:sdt><w:sdtPr>"
+        "<w:alias w:val='Years'/></w:sdtPr><w:sdtContent><w:r><w:t>1842 - 1843</w:t></w:r>"
+        "</w:sdtContent></w:sdt></w:p>",
+    ]
+    for block in blocks:
+        body.insert(len(body) - 1, parse_xml(block))  # before the section properties
+    table = document.add_table(rows=1, cols=1)
+    cell = table.cell(0, 0)._tc
+    cell.append(
+        parse_xml(
+            f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Analytical Society</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        )
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = extract_docx(buffer.getvalue()).lines
+    assert [line.text for line in lines] == [
+        "Ada Lovelace",
+        "Mobile: +44 20 7946 0999",
+        "ada@example.com",
+        "Designed the Engine",
+        "Programmer, 1842 - 1843",
+        "Analytical Society",
+    ]
+    assert (lines[0].font_size, lines[0].bold) == (22.0, True)

@@ -12,6 +12,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 from lxml import etree
 
 from resume_processor.pipeline.errors import PermanentError
@@ -81,11 +82,7 @@ def _blocks(document: DocxDocument) -> Iterator[TextBlock]:
     seen_parts: set[Any] = set()
     # Many templates put the name and contacts in the page header: read it first.
     yield from _margin_blocks(document, "header", seen_parts)
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            yield from _paragraph_blocks(item)
-        else:
-            yield from _table_blocks(item)
+    yield from _container_blocks(document.element.body, document._body)
     # Contacts are sometimes only in the page footer: read it last, as it is printed.
     yield from _margin_blocks(document, "footer", seen_parts)
 
@@ -97,8 +94,29 @@ def _margin_blocks(document: DocxDocument, kind: str, seen_parts: set[Any]) -> I
             if margin.is_linked_to_previous or margin.part in seen_parts:
                 continue
             seen_parts.add(margin.part)
-            for paragraph in margin.paragraphs:
-                yield from _paragraph_blocks(paragraph)
+            yield from _container_blocks(margin._element, margin)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Block-level wrappers whose paragraphs and tables are read as if they stood in their place:
+# content controls (templates wrap the name and contact block in them) and custom XML.
+_BLOCK_WRAPPERS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
+
+
+def _container_blocks(element: Any, parent: Any) -> Iterator[TextBlock]:
+    """Paragraphs and tables of a body, cell, header or footer in document order.
+
+    python-docx's own iteration steps over content controls, so the name and contacts a
+    template keeps in one would be lost.
+    """
+    for child in element:
+        if child.tag == f"{W}p":
+            yield from _paragraph_blocks(Paragraph(child, parent))
+        elif child.tag == f"{W}tbl":
+            yield from _table_blocks(Table(child, parent))
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _container_blocks(child, parent)
 
 
 def _table_blocks(table: Table) -> Iterator[TextBlock]:
@@ -110,28 +128,67 @@ def _table_blocks(table: Table) -> Iterator[TextBlock]:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            for item in cell.iter_inner_content():
-                if isinstance(item, Paragraph):
-                    yield from _paragraph_blocks(item)
-                else:
-                    yield from _table_blocks(item)
+            yield from _container_blocks(cell._tc, cell)
 
 
 # Text boxes live inside runs; Word stores each twice (DrawingML and a VML fallback).
 TEXT_BOX_PARAGRAPHS = etree.XPath(
     ".//w:txbxContent[not(ancestor::mc:Fallback)]/w:p",
-    namespaces={
-        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-        "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
-    },
+    namespaces={"w": W.strip("{}"), "mc": MC.strip("{}")},
 )
+# Not part of the text a reader sees: tracked deletions (and the old place of moved text),
+# the legacy copy of alternate content, text boxes (read as paragraphs of their own) and
+# property blocks. Field instructions (w:instrText) and deleted text (w:delText) are not w:t.
+_HIDDEN = frozenset(
+    {
+        f"{W}del",
+        f"{W}moveFrom",
+        f"{MC}Fallback",
+        f"{W}txbxContent",
+        f"{W}pPr",
+        f"{W}rPr",
+        f"{W}sdtPr",
+        f"{W}sdtEndPr",
+    }
+)
+_CHARACTERS = {
+    f"{W}tab": " ",
+    f"{W}ptab": " ",
+    f"{W}br": "\n",
+    f"{W}cr": "\n",
+    f"{W}noBreakHyphen": "-",
+}
+
+
+def _visible(element: Any, runs: list[Any], parts: list[str]) -> None:
+    """The runs and text of a paragraph as Word shows it with its tracked changes accepted:
+    insertions in, deletions out, runs inside content controls, hyperlinks, fields and smart
+    tags included (python-docx's `Paragraph.text` skips insertions and content controls)."""
+    for child in element:
+        tag = child.tag
+        if tag in _HIDDEN or not isinstance(tag, str):
+            continue
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+            continue
+        character = _CHARACTERS.get(tag)
+        if character is not None:
+            parts.append(character)
+            continue
+        if tag == f"{W}r":
+            runs.append(child)
+        _visible(child, runs, parts)
 
 
 def _paragraph_blocks(paragraph: Paragraph) -> Iterator[TextBlock]:
-    size = _font_size(paragraph)
-    bold = _bold(paragraph)
+    runs: list[Any] = []
+    parts: list[str] = []
+    _visible(paragraph._p, runs, parts)
+    shown = [Run(run, paragraph) for run in runs]
+    size = _font_size(paragraph, shown)
+    bold = _bold(paragraph, shown)
     # Soft line breaks (Shift+Enter) separate lines just as paragraphs do.
-    for text in paragraph.text.replace("\t", " ").splitlines():
+    for text in "".join(parts).replace("\t", " ").splitlines():
         cleaned = " ".join(text.split())
         if cleaned:
             yield TextBlock(text=cleaned, font_size=size, bold=bold)
@@ -139,8 +196,8 @@ def _paragraph_blocks(paragraph: Paragraph) -> Iterator[TextBlock]:
         yield from _paragraph_blocks(Paragraph(inner, paragraph._parent))
 
 
-def _font_size(paragraph: Paragraph) -> float | None:
-    sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None and run.text]
+def _font_size(paragraph: Paragraph, runs: list[Run]) -> float | None:
+    sizes = [run.font.size.pt for run in runs if run.font.size is not None and run.text]
     if sizes:
         return float(max(sizes))
     style: Any = paragraph.style
@@ -151,8 +208,8 @@ def _font_size(paragraph: Paragraph) -> float | None:
     return None
 
 
-def _bold(paragraph: Paragraph) -> bool | None:
-    runs = [run for run in paragraph.runs if run.text.strip()]
+def _bold(paragraph: Paragraph, shown: list[Run]) -> bool | None:
+    runs = [run for run in shown if run.text.strip()]
     if runs and all(run.bold for run in runs):
         return True
     style: Any = paragraph.style
