@@ -99,7 +99,12 @@ RANGE = re.compile(
 _ANY_DIGIT = re.compile(r"\d")
 _SINCE_WORD = r"\b(?:since|seit|from|depuis|desde)"
 SINCE = re.compile(rf"{_SINCE_WORD}\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
-EXPECTED = re.compile(r"\b(?:expected|anticipated|exp\.)\s*:?\s*$", re.IGNORECASE)
+# Words that only label the date after them ("Expected May 2025", "Graduated: May 2012").
+DATE_LABEL = re.compile(
+    r"\b(?:expected|anticipated|exp\.|graduated|graduation(?:\s+date)?|date\s+of\s+graduation"
+    r"|completed|awarded|conferred|dates?(?:\s+attended)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.
 DURATION = re.compile(
     r"\(?\b\d+\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?\s*$",
@@ -193,7 +198,7 @@ def strip_span(text: str, span: tuple[int, int]) -> str:
     after = DURATION.sub("", after)
     after = _EMPTY_AROUND.sub("", after)
     before = re.sub(rf"(?:{_SINCE_WORD}|[(\[])\s*$", "", before, flags=re.IGNORECASE)
-    before = EXPECTED.sub("", before)
+    before = DATE_LABEL.sub("", before)
     # "Engineer at Acme (2019-2021), Berlin": the place stays apart from the employer.
     glue = ", " if before.strip() and re.match(r"^[\s)\]]*,", text[span[1] :]) else " "
     joined = f"{_EMPTY_AROUND.sub('', before)}{glue}{after}".strip() if after else before

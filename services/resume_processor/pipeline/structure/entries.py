@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from resume_processor.pipeline.layout import Line
 from resume_processor.pipeline.structure.dates import DateRange, find_date_range, strip_span
@@ -58,12 +59,13 @@ class Item:
     place: str | None
     note: str | None = None
     anchored: bool = False  # next to a line that is only dates: a header, however long
+    wraps: bool = False  # the next line carries on its sentence: prose, not a header
 
     @property
     def detail(self) -> bool:
         # A table row is as long as its longest cell, not as all its cells together.
         words = max(len(cell.split()) for cell in self.text.split(" | "))
-        prose = words > LONG_HEADER_WORDS or (words > 6 and self.text.endswith("."))
+        prose = words > LONG_HEADER_WORDS or (words > 6 and (self.text.endswith(".") or self.wraps))
         return self.bullet or (prose and self.dates is None and not self.anchored)
 
     @property
@@ -138,7 +140,7 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     blocks: list[Entry] = []
     last_bullet_x: float | None = None
     last_detail_x: float | None = None
-    for item in anchor_headers([prepare(line) for line in reassemble(lines)]):
+    for item in mark_wrapping(anchor_headers([prepare(line) for line in reassemble(lines)])):
         line = item.line
         if not item.detail and _indented_like_details(item, blocks, last_detail_x):
             blocks[-1].details.append(item.text)
@@ -196,6 +198,18 @@ def anchor_headers(items: list[Item]) -> list[Item]:
     return items
 
 
+def mark_wrapping(items: list[Item]) -> list[Item]:
+    """A line whose sentence the next line carries on (lower case, same left edge, no bullet
+    or date) is prose however few its words: "Conducts management studies of processes and
+    recommends changes to" / "workflow, staffing and automation to senior leadership."."""
+    for item, below in pairwise(items):
+        size = item.line.font_size or 10.0
+        carries_on = below.text[:1].islower() and not below.bullet and below.dates is None
+        aligned = abs(below.line.box.x0 - item.line.box.x0) <= DETAIL_ALIGN_EMS * size
+        item.wraps = carries_on and aligned and not item.text.endswith((".", ":", ";"))
+    return items
+
+
 def _continues(item: Item, entry: Entry, bullet_x: float | None) -> bool:
     """A wrapped bullet or paragraph: no bullet of its own, indented past the bullet or
     starting lower-case (the last line of a wrapped paragraph is often short)."""
@@ -250,7 +264,7 @@ def _split_block(block: Entry) -> list[Entry]:
         block.dates = block.dates or (block.header[dated[0]].dates if dated else None)
         return [block]
     offset = dated[0]
-    starts = sorted({max(0, index - offset) for index in dated})
+    starts = sorted({_entry_start(block.header, dated, n, offset) for n in range(len(dated))})
     entries = [
         Entry(header=block.header[start:end])
         for start, end in zip(starts, [*starts[1:], len(block.header)], strict=True)
@@ -260,6 +274,23 @@ def _split_block(block: Entry) -> list[Entry]:
         entry.dates = next((item.dates for item in entry.header if item.dates), None)
     entries[-1].details = block.details
     return entries
+
+
+def _entry_start(header: list[Item], dated: list[int], n: int, offset: int) -> int:
+    """Where the entry of the n-th dated line starts: as many lines above its date as the
+    first entry has. When the line there is not dressed like the first entry's first line
+    (same type, a place or none) but an earlier one after the previous date is, the entry
+    starts there: "Virginia Tech, Blacksburg, VA" / "Bachelor of Arts" / "Major: Economics" /
+    "Graduated: May 2010" under a school whose entry had no "Major:" line."""
+    default = max(0, dated[n] - offset)
+    if n == 0 or _like(header[default], header[0]):
+        return default
+    earlier = range(dated[n - 1] + 1, default)
+    return next((index for index in earlier if _like(header[index], header[0])), default)
+
+
+def _like(item: Item, first: Item) -> bool:
+    return _style(item) == _style(first) and (item.place is None) == (first.place is None)
 
 
 def find_url(lines: list[str]) -> str | None:

@@ -116,6 +116,7 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
 
 
 BRACKETED_COUNTRY = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<country>[^()]+)\)$")
+US_ZIP = re.compile(r"^(?P<state>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")  # "MD 20902"
 POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
 
 
@@ -130,14 +131,16 @@ def unbracket_country(text: str) -> str:
 def parse_location(text: str) -> Location | None:
     """ "Berlin, Germany" / "San Francisco, CA" / "12 Baker St, London, UK" → a Location.
 
-    Also "Veldstraat 81, 9000 Ghent (Belgium)": a postcode before the city, country in brackets.
+    Also "Veldstraat 81, 9000 Ghent (Belgium)": a postcode before the city, country in brackets,
+    and "1787 Research Blvd, Silver Spring, MD 20902": a US state with its ZIP code.
     """
     text = unbracket_country(text)
     parts = [part.strip() for part in text.strip().strip(".").split(",") if part.strip()]
     if len(parts) < 2 or len(parts) > 4 or any(len(part) > 40 for part in parts):
         return None
-    known = region_country(parts[-1])
-    if known is None:
+    zip_code = US_ZIP.match(parts[-1])
+    known = region_country(zip_code.group("state") if zip_code else parts[-1])
+    if known is None or (zip_code and known[1] != "US"):
         return None
     region, country = known
     if len(parts) >= 3 and region is None and region_country(parts[-2]) is not None:
@@ -145,7 +148,7 @@ def parse_location(text: str) -> Location | None:
         parts = [*parts[:-2], parts[-1]]
     city = parts[-2]
     postcode = POSTCODE.match(city)
-    postal = postcode.group("code") if postcode else None
+    postal = postcode.group("code") if postcode else zip_code.group("zip") if zip_code else None
     city = postcode.group("city").strip() if postcode else city
     if any(ch.isdigit() for ch in city) or len(city.split()) > 4:
         return None
@@ -169,10 +172,12 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
     if match is None or region_country(match.group("where")) is None:
         return text, None
     words = match.group("city").split()
-    # Keep one word of city, more only when the earlier word starts a known multi-word name.
+    # Keep one word of city, more only when the earlier word starts a known multi-word name
+    # or a comma sets two words off ("University of Maryland, College Park, MD").
     taken = [words[-1]]
+    set_off = len(words) <= 2 and text[: match.start("city")].rstrip().endswith(",")
     for word in reversed(words[:-1]):
-        if word.casefold() not in CITY_PREFIXES:
+        if word.casefold() not in CITY_PREFIXES and not set_off:
             break
         taken.insert(0, word)
     city = " ".join(taken)

@@ -93,8 +93,20 @@ def pick_position(parts: list[str], first_is_role: bool = False) -> tuple[str | 
     return candidates[best], company
 
 
+# Labelled facts of a job that are neither its employer nor its title (federal resumes and
+# application forms): "Hours per week: 40", "Salary: $91,331", "Supervisor: …", "Duties:".
+JOB_FACT = re.compile(
+    r"^(?:hours(?:\s+per\s+week)?|salary|series(?:\s*/\s*grade)?|pay\s+plan|grade\s+level"
+    r"|supervisor(?:'s)?(?:\s+name)?|may\s+(?:we\s+)?contact|reason\s+for\s+leaving"
+    r"|number\s+of\s+employees\s+supervised|(?:main\s+|key\s+)?duties(?:\b[^:]{0,40})?"
+    r"|(?:main\s+|key\s+)?responsibilities)\s*:",
+    re.IGNORECASE,
+)
+
+
 def to_work(entry: Entry) -> Work:
-    short = _short(entry.parts) or [""]
+    kept = [part for part in entry.parts if not JOB_FACT.match(part)]
+    short = _short(kept) or [""]
     parts: list[str] = []
     place = entry.place
     for part in short:
@@ -113,7 +125,7 @@ def to_work(entry: Entry) -> Work:
         company, city = _strip_city(company)  # "Acme Corp, Berlin"
         place = place or city
     used = {position, company}
-    summary = [part for part in entry.parts if part not in short]
+    summary = [part for part in kept if part not in short]
     summary += [part for part in parts[3:] if part not in used]
     dates = entry.dates
     # `location` is JSON Resume 1.2.1 but not a declared field of the model; extras are kept.

@@ -1,0 +1,126 @@
+"""Resumes written like application forms (US federal resumes): each job a block of labelled
+lines (address with ZIP code, hours, grade, salary, supervisor) around a title in capitals and
+paragraphs of duties; schools over a degree, "Major:", "Graduated:" and "GPA:" lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.dates import find_date_range, strip_span
+from resume_processor.pipeline.structure.entries import group_entries
+from resume_processor.pipeline.structure.local import LocalStructurer
+from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
+
+
+def rows(*texts: str, x0: float = 72.0) -> list[Line]:
+    return [
+        Line(text, Box(x0, 14.0 * i, x0 + 5.0 * len(text), 14.0 * i + 10), font_size=10.0)
+        for i, text in enumerate(texts)
+    ]
+
+
+def structure(lines: list[Line]) -> dict[str, Any]:
+    page = Page(number=1, width=612.0, height=792.0, lines=lines)
+    return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
+
+
+def test_a_us_address_with_its_zip_code_is_a_place() -> None:
+    found = parse_location("1787 Research Blvd, Silver Spring, MD 20902")
+    assert found is not None
+    assert (found.address, found.city, found.region, found.postalCode, found.countryCode) == (
+        "1787 Research Blvd",
+        "Silver Spring",
+        "MD",
+        "20902",
+        "US",
+    )
+    assert parse_location("Acme Widgets, XY 20902") is None  # no such state
+
+
+def test_a_town_set_off_by_commas_keeps_all_its_words() -> None:
+    assert split_trailing_place("University of Maryland, College Park, MD") == (
+        "University of Maryland",
+        "College Park, MD",
+    )
+    # Without the comma only a known multi-word name is taken whole.
+    assert split_trailing_place("Nexus AI, CTO San Francisco, CA") == (
+        "Nexus AI, CTO",
+        "San Francisco, CA",
+    )
+
+
+@pytest.mark.parametrize("label", ["Graduated:", "Graduation date:", "Completed", "Expected"])
+def test_a_label_before_a_date_goes_with_it(label: str) -> None:
+    text = f"{label} May 2015"
+    found = find_date_range(text)
+    assert found is not None
+    assert found.start == "2015-05"
+    assert strip_span(text, found.span) == ""
+
+
+FEDERAL_JOB = (
+    "WORK EXPERIENCE",
+    "Defense Logistics Agency",
+    "1787 Research Blvd, Silver Spring, MD 20902",
+    "09/2021 \u2013 05/2024",
+    "Hours per week: 40",
+    "Series/Grade: GS-0343-13",
+    "Salary: $113,787 USD Per Year",
+    "PROGRAM ANALYST",
+    "Duties, Accomplishments and Related Skills:",
+    "Researched regulations and agency directives to answer policy questions. Built a",
+    "SharePoint tracker that replaced email chains across five offices.",
+    "Conducts management studies of administrative processes and recommends changes to",
+    "workflow, staffing and automation to senior leadership.",
+    "Supervisor: Denise Varnum, (579) 555-9747, May contact: Yes",
+    "National Oceanic and Atmospheric Administration",
+    "1375 Research Blvd, Huntsville, AL 35808",
+    "06/2020 \u2013 09/2021",
+    "Hours per week: 40",
+    "MANAGEMENT ANALYST",
+    "Develops and maintains Power BI dashboards drawing on the financial systems of record.",
+)
+
+
+def test_a_federal_job_block_gives_employer_title_place_and_dates() -> None:
+    work = structure(rows("Bernadette Brannigan", *FEDERAL_JOB))["work"]
+    assert [(job["name"], job["position"], job.get("location")) for job in work] == [
+        (
+            "Defense Logistics Agency",
+            "PROGRAM ANALYST",
+            "1787 Research Blvd, Silver Spring, MD 20902",
+        ),
+        (
+            "National Oceanic and Atmospheric Administration",
+            "MANAGEMENT ANALYST",
+            "1375 Research Blvd, Huntsville, AL 35808",
+        ),
+    ]
+    assert (work[0]["startDate"], work[0]["endDate"]) == ("2021-09", "2024-05")
+    # Hours, grade, salary and the supervisor are neither a title nor a summary.
+    assert "summary" not in work[0]
+    # A paragraph line of ten words that wraps on is prose, not the next job.
+    assert any(h.startswith("Conducts management studies") for h in work[0]["highlights"])
+
+
+def test_schools_whose_entries_differ_in_length_are_split_at_the_school_line() -> None:
+    lines = rows(
+        "University of Maryland, College Park, MD",
+        "Master of Public Administration",
+        "Graduated: May 2012",
+        "GPA: 3.80 of a maximum 4.0",
+        "Virginia Tech, Blacksburg, VA",
+        "Bachelor of Arts",
+        "Major: Economics",
+        "Graduated: May 2010",
+        "GPA: 3.60 of a maximum 4.0",
+    )
+    entries = group_entries(lines)
+    assert [entry.parts[0] for entry in entries] == ["University of Maryland", "Virginia Tech"]
+    assert [entry.dates.start if entry.dates else None for entry in entries] == [
+        "2012-05",
+        "2010-05",
+    ]
