@@ -318,6 +318,28 @@ def test_a_grid_whose_right_cells_share_the_left_baselines_is_not_two_columns() 
     assert [len(group) for group in column_groups(shifted, 595)] == [8, 5]
 
 
+def test_a_margin_of_dates_beside_wrapped_entries_is_not_a_sidebar() -> None:
+    left: list[Run] = []
+    right: list[Run] = []
+    baseline = 100.0
+    for dates in (
+        "November 2023 - heute",
+        "September 2021 - Oktober 2023",
+        "April 2018 - Juni 2021",
+    ):
+        left.append(_run(dates, 60, baseline))
+        for line in range(4):  # title, employer, two highlights: rows the dates do not reach
+            right.append(_run(f"Entry line {line} with a fair amount of text", 220, baseline))
+            baseline += 14
+        baseline += 10
+    left += [_run("Sprachen", 60, baseline), _run("Kenntnisse", 60, baseline + 30)]
+    runs = left + right
+    assert [len(group) for group in column_groups(runs, 595)] == [len(runs)]
+    # The same margin holding words instead of dates is a sidebar beside the entries.
+    words = [_run("Skill and tool names", 60, run.baseline) for run in left]
+    assert [len(group) for group in column_groups(words + right, 595)] == [5, 12]
+
+
 def test_docx_reads_content_controls_and_accepts_tracked_changes() -> None:
     import io
 

@@ -207,7 +207,7 @@ def test_real_words_are_told_from_ocr_noise(text: str, words: int) -> None:
     assert ocr.real_word_count(text) == words
 
 
-def test_low_confidence_capitals_are_kept_and_low_confidence_specks_are_not() -> None:
+def test_low_confidence_capitals_and_numbers_are_kept_and_specks_are_not() -> None:
     columns = "level page_num block_num par_num line_num word_num left top width height conf text"
     header = columns.replace(" ", "\t")
     rows = [
@@ -220,6 +220,10 @@ def test_low_confidence_capitals_are_kept_and_low_confidence_specks_are_not() ->
         ("3", "Shed", 30.0),
         ("3", "£-O", 30.0),
         ("4", "FENCE", 20.0),
+        # A phone number with odd spacing, read at no confidence, is still a number.
+        ("5", "+64", 0.0),
+        ("5", "216004277", 0.0),
+        ("6", "7", 0.0),
     ]
     tsv = "\n".join(
         [header]
@@ -231,6 +235,7 @@ def test_low_confidence_capitals_are_kept_and_low_confidence_specks_are_not() ->
     assert [[word.text for word in line] for line in ocr._tsv_lines(tsv)] == [
         ["EXPERTIENCE"],
         ["Tidewater", "Logistics"],
+        ["+64", "216004277"],
     ]
 
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from resume_processor.pipeline.layout import Box, Line
+from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.contact import find_email, find_label, name_text
 from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
 from resume_processor.pipeline.structure.entries import group_entries
-from resume_processor.pipeline.structure.lists import parse_skills
+from resume_processor.pipeline.structure.lists import parse_languages, parse_skills
 from resume_processor.pipeline.structure.sections import (
     Kind,
     capitals_kind,
+    content_lines,
     heading_key,
     heading_kind,
     split_sections,
@@ -144,6 +145,41 @@ def test_a_phone_set_beside_the_name_is_not_part_of_it() -> None:
     assert name_text("Ada Lovelace   ada@example.com") == "Ada Lovelace"
     # A row with a date range is an entry, not a name with contacts.
     assert name_text("Acme Corp   2019 \u2013 2021") == "Acme Corp   2019 \u2013 2021"
+
+
+def test_a_speck_after_the_name_is_dropped_and_an_abbreviation_kept() -> None:
+    assert name_text("NOMVULA NAIDOO.") == "NOMVULA NAIDOO"
+    assert name_text("Ada Lovelace \u2022") == "Ada Lovelace"
+    assert name_text("John Smith Jr.") == "John Smith Jr."
+
+
+def test_a_running_header_with_a_bare_page_number_is_dropped() -> None:
+    def page(number: int, lines: list[tuple[str, float]]) -> Page:
+        rows = [Line(text, Box(60.0, y, 500.0, y + 10.0)) for text, y in lines]
+        return Page(number=number, width=612.0, height=792.0, lines=rows)
+
+    document = LayoutDocument(
+        pages=[
+            page(1, [("Nomvula Naidoo", 60.0), ("Project Engineer", 80.0)]),
+            page(2, [("Nomvula Naidoo - Curriculum Vitae   Page 2", 29.0), ("Skills", 80.0)]),
+        ],
+        engine="test",
+    )
+    assert [line.text for line in content_lines(document)] == [
+        "Nomvula Naidoo",
+        "Project Engineer",
+        "Skills",
+    ]
+
+
+def test_languages_without_separators_split_after_their_level_and_skills_at_slashes() -> None:
+    languages = parse_languages(["English (Native) Brazilian Portuguese (Conversational)"])
+    assert [(item.language, item.fluency) for item in languages] == [
+        ("English", "Native"),
+        ("Brazilian Portuguese", "Conversational"),
+    ]
+    skills = parse_skills(["Figma / Prototyping / CI/CD / Design systems"])
+    assert [skill.name for skill in skills] == ["Figma", "Prototyping", "CI/CD", "Design systems"]
 
 
 def _line(text: str, y: float, size: float, bold: bool) -> Line:

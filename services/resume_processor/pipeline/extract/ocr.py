@@ -43,6 +43,11 @@ MIN_WORD_CONFIDENCE = 40.0
 # as whole words at low confidence; a capitalised word this long is rarely a speck's reading.
 MIN_CAPITALS_CONFIDENCE = 25.0
 MIN_CAPITALS_LETTERS = 4
+# Phone numbers with unusual spacing can come back at no confidence at all ("+64", "216004277");
+# three digits or more, or a "+" and a country code, are no speck's reading: kept at any
+# confidence.
+NUMBER = re.compile(r"^(?:\+\d{1,3}|[+(]?\d[\d().\-/]*\d[).,]?)$")
+MIN_NUMBER_DIGITS = 3
 MIN_SYMBOL_CONFIDENCE = 70.0
 MIN_RESUME_WORDS = 10
 # Gaussian blur radius, in pixels at TARGET_DPI, for bilevel (1-bit) images.
@@ -332,7 +337,7 @@ def _tsv_lines(tsv: str) -> Iterator[list[Word]]:
             continue
         # Low-confidence words and lone symbols are what specks, photos and rules OCR to.
         if confidence < MIN_WORD_CONFIDENCE and not (
-            confidence >= MIN_CAPITALS_CONFIDENCE and _capitals_word(text)
+            (confidence >= MIN_CAPITALS_CONFIDENCE and _capitals_word(text)) or _number_word(text)
         ):
             continue
         if not any(ch.isalnum() for ch in text) and confidence < MIN_SYMBOL_CONFIDENCE:
@@ -340,6 +345,12 @@ def _tsv_lines(tsv: str) -> Iterator[list[Word]]:
         key = (row["block_num"], row["par_num"], row["line_num"])
         lines.setdefault(key, []).append(Word(text, left, top, left + width, top + height))
     yield from lines.values()
+
+
+def _number_word(text: str) -> bool:
+    if NUMBER.match(text) is None:
+        return False
+    return text.startswith("+") or sum(ch.isdigit() for ch in text) >= MIN_NUMBER_DIGITS
 
 
 def _capitals_word(text: str) -> bool:

@@ -23,6 +23,10 @@ GUTTER_STEP = 2
 # run on the left is the right half of a grid, read row by row.
 MAX_SHARED_BASELINES = 0.6
 SAME_BASELINE = 1.0
+# A left "column" this share of whose runs hold a year is a date gutter: rows, not a sidebar
+# (sidebars in the evaluation set stay at or below an eighth).
+DATE_GUTTER_SHARE = 0.35
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(slots=True)
@@ -120,7 +124,12 @@ def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
     # sit on the baselines of the text left of them.
     baselines = sorted(run.baseline for run in left)
     partnered = sum(_has_baseline(baselines, run.baseline) for run in right)
-    return partnered <= MAX_SHARED_BASELINES * len(right)
+    if partnered > MAX_SHARED_BASELINES * len(right):
+        return False
+    # A left margin of dates beside the entries (a German "Lebenslauf" gutter) is the first
+    # cell of each row, however many lines the entries wrap to: not a sidebar.
+    dated = sum(YEAR.search(run.text) is not None for run in left)
+    return dated < DATE_GUTTER_SHARE * len(left)
 
 
 def _has_baseline(baselines: list[float], baseline: float) -> bool:

@@ -86,8 +86,15 @@ def name_text(text: str) -> str:
     """The name part of a line: a header may set a phone or e-mail beside the name, far right."""
     name, gap, rest = text.partition(CELL_GAP)
     if gap and (EMAIL.search(rest) or PHONE.search(rest)) and find_date_range(rest) is None:
-        return name.strip()
+        text = name.strip()
+    # A speck OCR read after the name ("NOMVULA NAIDOO."), not an abbreviation ("Jr.").
+    speck = STRAY_END.search(text)
+    if speck is not None and text[: speck.start()].split()[-1:] not in (["Jr"], ["Sr"]):
+        return text[: speck.start()]
     return text
+
+
+STRAY_END = re.compile(r"(?<=[^\W\d_])\s*[.,\u00b7\u2022*]+\s*$")
 
 
 def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:

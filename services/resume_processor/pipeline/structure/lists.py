@@ -15,7 +15,9 @@ from resume_processor.pipeline.structure.places import words
 from resume_processor.pipeline.structure.schema import Certificate, Language, Skill
 
 BULLET = re.compile(r"^[\s\-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0>]+")
-SKILL_SEPARATORS = re.compile(r"\s*[,;|\u2022\u00b7\u25aa\u25e6]\s*")
+# Commas, semicolons, bars, bullets, and slashes with space around them ("Figma / Sketch";
+# "CI/CD" stays whole).
+SKILL_SEPARATORS = re.compile(r"\s*[,;|\u2022\u00b7\u25aa\u25e6]\s*|\s+/\s+")
 CATEGORY = re.compile(r"^([^:,;|]{1,40}):\s*(.*)$")
 MAX_SKILL_WORDS = 6
 CELL_JOIN = "   "  # the extractors' mark for a wide gap inside a line
@@ -153,6 +155,13 @@ def parse_language(item: str) -> Language | None:
     return Language(language=language, fluency=fluency or None)
 
 
+# Between languages: the list separators, a comma outside brackets, and a space after a
+# bracketed level before the next capitalised name ("English (Native) Te reo Māori (Fluent)").
+LANGUAGE_SEPARATORS = re.compile(
+    r"\s*[;|\u2022\u00b7]\s*|,\s*(?![^()]*\))|(?<=\))\s+(?=[^\W\d_])(?=[^a-z])"
+)
+
+
 def parse_languages(lines: list[str]) -> list[Language]:
     languages: list[Language] = []
     for raw in lines:
@@ -162,7 +171,7 @@ def parse_languages(lines: list[str]) -> list[Language]:
         category = CATEGORY.match(text)
         if category and not is_spoken(category.group(1)):
             text = category.group(2)  # "Languages: English (native), German (B2)"
-        for item in re.split(r"\s*[;|\u2022\u00b7]\s*|,\s*(?![^()]*\))", text):
+        for item in LANGUAGE_SEPARATORS.split(text):
             language = parse_language(item) if item.strip() else None
             if language is not None:
                 languages.append(language)

@@ -140,7 +140,7 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("langue", Kind.LANGUAGES),
     ("idioma", Kind.LANGUAGES),
 )
-PAGE_MARK = re.compile(r"(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+\s*$", re.IGNORECASE)
+PAGE_MARK = re.compile(r"(?:(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+|\bpage\s*\d+)\s*$", re.IGNORECASE)
 INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
 MAX_HEADING_WORDS = 5
 INLINE_KINDS = frozenset({Kind.SKILLS, Kind.CERTIFICATES, Kind.LANGUAGES})
