@@ -127,28 +127,38 @@ class DateRange:
         return self.end is not None or self.ongoing
 
 
+_DE = re.compile(r"\s+de\s+")
+_SHORT_DATE = re.compile(rf"(?:({_MONTH})\.?,?\s+)?['\u2019](\d{{2}})")
+_DAY_FIRST = re.compile(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})")
+_MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?\s+({_YEAR})")
+_NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})")
+_YEAR_ONLY = re.compile(_YEAR)
+_PRESENT_ONLY = re.compile(PRESENT)
+
+
 def normalise_date(text: str) -> str | None:
     """One date as ISO `YYYY-MM` or `YYYY`; None when the text is not a date."""
-    cleaned = re.sub(r"\s+de\s+", " ", text.strip().lower())
-    short = re.fullmatch(rf"(?:({_MONTH})\.?,?\s+)?['\u2019](\d{{2}})", cleaned)
+    cleaned = _DE.sub(" ", text.strip().lower())
+    short = _SHORT_DATE.fullmatch(cleaned)
     if short:
         year = _century(int(short.group(2)))
         month = MONTHS[short.group(1)] if short.group(1) else None
         return f"{year}-{month:02d}" if month else str(year)
     cleaned = cleaned.replace("'", "")
-    day_first = re.fullmatch(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})", cleaned)
+    day_first = _DAY_FIRST.fullmatch(cleaned)
     if day_first and 1 <= int(day_first.group(1)) <= 12:
         return f"{day_first.group(2)}-{int(day_first.group(1)):02d}"
-    match = re.fullmatch(rf"({_MONTH})\.?,?\s+({_YEAR})", cleaned)
+    match = _MONTH_YEAR.fullmatch(cleaned)
     if match:
         return f"{match.group(2)}-{MONTHS[match.group(1)]:02d}"
-    match = re.fullmatch(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})", cleaned)
+    match = _NUMERIC_MONTH_YEAR.fullmatch(cleaned)
     if match and 1 <= int(match.group(1)) <= 12:
         return f"{match.group(2)}-{int(match.group(1)):02d}"
-    match = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})", cleaned)
+    match = _YEAR_MONTH.fullmatch(cleaned)
     if match and 1 <= int(match.group(2)) <= 12:
         return f"{match.group(1)}-{match.group(2)}"
-    match = re.fullmatch(rf"{_YEAR}", cleaned)
+    match = _YEAR_ONLY.fullmatch(cleaned)
     return match.group(0) if match else None
 
 
@@ -158,7 +168,7 @@ def _century(two_digits: int) -> int:
 
 
 def is_present(text: str) -> bool:
-    return re.fullmatch(PRESENT, text.strip().lower()) is not None
+    return _PRESENT_ONLY.fullmatch(text.strip().lower()) is not None
 
 
 def find_date_range(text: str) -> DateRange | None:
@@ -191,16 +201,20 @@ def _to_range(match: re.Match[str]) -> DateRange | None:
     return DateRange(start, end, False, match.span())
 
 
+_OPENER = re.compile(rf"(?:{_SINCE_WORD}|[(\[])\s*$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"^[\s)\]]*,")
+
+
 def strip_span(text: str, span: tuple[int, int]) -> str:
     """The text without the date, and without the separators that framed it."""
     before, after = text[: span[0]], text[span[1] :]
     before = _EMPTY_AROUND.sub("", before) if not after.strip() else before.rstrip()
     after = DURATION.sub("", after)
     after = _EMPTY_AROUND.sub("", after)
-    before = re.sub(rf"(?:{_SINCE_WORD}|[(\[])\s*$", "", before, flags=re.IGNORECASE)
+    before = _OPENER.sub("", before)
     before = DATE_LABEL.sub("", before)
     # "Engineer at Acme (2019-2021), Berlin": the place stays apart from the employer.
-    glue = ", " if before.strip() and re.match(r"^[\s)\]]*,", text[span[1] :]) else " "
+    glue = ", " if before.strip() and _COMMA_AFTER.match(text[span[1] :]) else " "
     joined = f"{_EMPTY_AROUND.sub('', before)}{glue}{after}".strip() if after else before
     return " ".join(_EMPTY_AROUND.sub("", joined).split())
 

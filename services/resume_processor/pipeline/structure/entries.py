@@ -93,9 +93,13 @@ class Entry:
         return [item.note for item in self.header if item.note]
 
 
+_CELL_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:])")
+
+
 def prepare(line: Line) -> Item:
     # A tab or a wide gap separates parts as a "|" would ("Acme Corp\tEngineer").
-    raw = re.sub(r"\s*\t\s*|\s{3,}", " | ", unmark(line.text))
+    raw = _CELL_GAP.sub(" | ", unmark(line.text))
     bullet_match = BULLET.match(raw)
     bullet = bullet_match is not None
     text = raw[bullet_match.end() :] if bullet_match else raw
@@ -119,7 +123,7 @@ def prepare(line: Line) -> Item:
         bare = text.strip(" |,;\u2013\u2014-")
         if place is None and parse_location(bare) is not None:
             text, place = "", bare  # a line that is only the place
-    text = re.sub(r"\s+([.,;:])", r"\1", text)  # "Acme (2019)." leaves "Acme ."
+    text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # "Acme (2019)." leaves "Acme ."
     strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if bullet or dates is None else ".")
     text = text.strip(strip)
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)

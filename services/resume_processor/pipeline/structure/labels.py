@@ -129,9 +129,12 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
     return None
 
 
+_CAPS_LABEL = re.compile(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])")
+
+
 def _caps_label(text: str) -> tuple[str, str] | None:
     """ "PREFERRED JOB Communications Officer" → ("PREFERRED JOB", "Communications Officer")."""
-    match = re.match(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])", text)
+    match = _CAPS_LABEL.match(text)
     if match is None:
         return None
     label = match.group(1).strip(" /&")

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from resume_processor.pipeline.layout import LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold
@@ -159,8 +160,10 @@ _NOT_KEY = re.compile(r"[^\w&\s]")
 _LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^\W\d_])*:?")
 _WIDE_GAP = re.compile(r"\s{2,}")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=4096)  # asked of each line several times while sections are split
 def heading_key(text: str) -> str:
     """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"."""
     text = _unspace(text.strip())
@@ -286,7 +289,7 @@ def is_heading(line: Line, style: Style | None = None, *, before_sections: bool 
 def content_lines(document: LayoutDocument) -> list[Line]:
     """Every line except running headers and footers (page numbers, repeated margin lines)."""
     repeats = Counter(
-        re.sub(r"\d+", "#", line.text)
+        _DIGITS.sub("#", line.text)
         for page in document.pages
         for line in page.lines
         if _in_margin(line, page)
@@ -298,7 +301,7 @@ def content_lines(document: LayoutDocument) -> list[Line]:
         if line.text.strip()
         and not (
             _in_margin(line, page)
-            and (PAGE_MARK.search(line.text) or repeats[re.sub(r"\d+", "#", line.text)] > 1)
+            and (PAGE_MARK.search(line.text) or repeats[_DIGITS.sub("#", line.text)] > 1)
         )
     ]
 
@@ -322,10 +325,17 @@ def drop_rules(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return kept, underlined
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+
+
 def unmark(text: str) -> str:
     # Plain-text resumes are often Markdown: "# Name", "## Skills", "**Acme** - Engineer".
-    text = re.sub(r"^#{1,6}\s+", "", text.strip())
-    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
+    text = text.strip()
+    if "#" not in text and "**" not in text and "__" not in text:
+        return text  # most lines: nothing to take off
+    text = _MARKDOWN_HEADING.sub("", text)
+    return _MARKDOWN_STRONG.sub(r"\2", text).strip()
 
 
 def _in_margin(line: Line, page: Page) -> bool:
