@@ -12,8 +12,8 @@ tagged "holdout-3") likewise has its own stream and its own pools of people and 
 and so does a fourth (`tests/eval/holdout4.py`, tagged "holdout-4"), a fifth
 (`tests/eval/holdout5.py`, tagged "holdout-5"), a sixth (`tests/eval/holdout6.py`, tagged
 "holdout-6"), a seventh (`tests/eval/holdout7.py`, tagged "holdout-7"), an eighth
-(`tests/eval/holdout8.py`, tagged "holdout-8") and a ninth (`tests/eval/holdout9.py`, tagged
-"holdout-9").
+(`tests/eval/holdout8.py`, tagged "holdout-8"), a ninth (`tests/eval/holdout9.py`, tagged
+"holdout-9") and a tenth (`tests/eval/holdout10.py`, tagged "holdout-10").
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from tests.eval import (
     holdout7,
     holdout8,
     holdout9,
+    holdout10,
 )
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
@@ -228,7 +229,7 @@ def main(argv: list[str]) -> int:
     used_names: set[str] = set()
     written = write_generated(out, used_names)
     written += write_holdout(out, used_names) + write_holdout3(out, used_names)
-    for module in (holdout4, holdout5, holdout6, holdout7, holdout8, holdout9):
+    for module in (holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10):
         written += write_round(out, used_names, module)
     written += write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
