@@ -13,6 +13,7 @@ from resume_processor.pipeline.structure.dates import find_date_range, strip_spa
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.local import LocalStructurer
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
+from resume_processor.pipeline.structure.sections import Kind, split_sections
 
 
 def rows(*texts: str, x0: float = 72.0) -> list[Line]:
@@ -124,3 +125,39 @@ def test_schools_whose_entries_differ_in_length_are_split_at_the_school_line() -
         "2012-05",
         "2010-05",
     ]
+
+
+def test_a_section_named_in_a_table_cell_beside_its_first_row() -> None:
+    # A bordered two-column Word table saved as PDF: the section name and the years stacked
+    # in the left cells, the entries in the right ones.
+    lines = rows(
+        "Seraphina Ravensworth",
+        "Leicester, UK | seraphina@example.co.uk",
+        "Employment   Broadland Housing Trust, Leicester",
+        "2019 \u2013 2024   Senior Financial Analyst (2022 \u2013 2024)",
+        "\u2022 Built the rolling three-year forecast model",
+        "Financial Analyst (2019 \u2013 2022)",
+        "\u2022 Cut the month-end close from eight days to five",
+        "2017 \u2013 2019   Castle Mead Foods plc, Leicester",
+        "Finance Assistant",
+        "\u2022 Led the year-end audit with the external auditors",
+        "Education   University of Sheffield",
+        "2012 \u2013 2014   MSc Financial Management",
+    )
+    result = structure(lines)
+    work = [(job["position"], job["startDate"], job["endDate"]) for job in result["work"]]
+    assert work == [
+        ("Senior Financial Analyst", "2022", "2024"),
+        ("Financial Analyst", "2019", "2022"),
+        ("Finance Assistant", "2017", "2019"),
+    ]
+    assert result["work"][0]["name"] == "Broadland Housing Trust"
+    assert [(school["institution"], school["studyType"]) for school in result["education"]] == [
+        ("University of Sheffield", "MSc")
+    ]
+
+
+def test_a_first_cell_near_a_title_but_not_one_opens_no_section() -> None:
+    lines = rows("EXPERIENCE", "Project   Dec 2013 \u2013 Oct 2016", "Karoo Solar (Pty) Ltd")
+    _, sections = split_sections(lines)
+    assert [(section.kind, len(section.lines)) for section in sections] == [(Kind.WORK, 2)]

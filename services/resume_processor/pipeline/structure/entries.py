@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from resume_processor.pipeline.layout import Line
-from resume_processor.pipeline.structure.dates import DateRange, find_date_range, strip_span
+from resume_processor.pipeline.structure.dates import (
+    DateRange,
+    find_date_range,
+    is_date_cell,
+    strip_span,
+)
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.rows import reassemble
 from resume_processor.pipeline.structure.sections import unmark
@@ -117,6 +122,11 @@ def prepare(line: Line) -> Item:
         dates = None  # a lone year inside a sentence ("NeurIPS 2022") is not the entry's date
     if dates is not None:
         text = strip_span(text, dates.span)
+        first, gap, rest = text.partition(" | ")
+        if gap and dates.is_range and is_date_cell(first):
+            # "2019 - 2024 | Senior Analyst (2022 - 2024)": the role's own dates are the
+            # entry's; the employer's span in the first cell goes.
+            text = rest
     place = None
     if not bullet:
         text, place = split_trailing_place(text)

@@ -77,6 +77,10 @@ class TitleIndex(Generic[T]):
         }
         self.find = lru_cache(maxsize=CACHE_SIZE)(self._find)
 
+    def find_exact(self, key: str) -> T | None:
+        """The title's value when the key is a title, accents and case aside."""
+        return self._exact.get(ocr_fold(key))
+
     def _find(self, key: str) -> T | None:
         folded = ocr_fold(key)
         value = self._exact.get(folded)

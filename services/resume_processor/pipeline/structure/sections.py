@@ -145,6 +145,8 @@ PAGE_MARK = re.compile(r"(?:(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+|\bpage\s*\d+)\s
 INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
 MAX_HEADING_WORDS = 5
 INLINE_KINDS = frozenset({Kind.SKILLS, Kind.CERTIFICATES, Kind.LANGUAGES})
+ENTRY_KINDS = frozenset({Kind.WORK, Kind.EDUCATION})
+CELL_GAP = "   "  # the extractors' mark for a wide gap inside a line (a table's cell border)
 # Inside these, "Technologies: …" or "Languages: …" is a detail line, not a new section.
 DETAIL_KINDS = frozenset({Kind.SKILLS, Kind.WORK, Kind.PROJECTS, Kind.EDUCATION})
 
@@ -354,6 +356,15 @@ def split_sections(
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
     for line in lines:
+        title, gap, rest = line.text.strip().partition(CELL_GAP)
+        # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
+        cell_kind = _KNOWN_TITLES.find_exact(heading_key(title)) if gap and rest.strip() else None
+        if cell_kind is not None and (sections or cell_kind in ENTRY_KINDS):
+            # A table's first cell naming the section beside its first row ("Employment   Acme
+            # Ltd, Leicester"): the title opens the section, the rest is its first line.
+            sections.append(Section(title=heading_key(title), kind=cell_kind))
+            sections[-1].lines.append(_with_text(line, rest.strip()))
+            continue
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
         current = sections[-1].kind if sections else None
