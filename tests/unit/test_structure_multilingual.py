@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
-from resume_processor.pipeline.structure.dates import find_date_range
+from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.labels import read_label_column
 from resume_processor.pipeline.structure.lists import parse_certificates, parse_languages
@@ -67,6 +67,9 @@ def test_day_first_numeric_dates(text: str, start: str, end: str | None, ongoing
         ("Idiomas", Kind.LANGUAGES),
         ("Personal skills", Kind.SKILLS),
         ("Additional information", Kind.OTHER),
+        ("COMPETENZE LINGUISTICHE", Kind.LANGUAGES),
+        ("Competenze informatiche", Kind.SKILLS),
+        ("Dati personali", Kind.CONTACT),
     ],
 )
 def test_multilingual_section_titles(title: str, kind: Kind) -> None:
@@ -237,4 +240,64 @@ def test_name_in_a_right_hand_cell_is_no_certificate() -> None:
     assert data["basics"]["label"] == "BRAND MANAGER"
     assert [(c["name"], c.get("issuer")) for c in data["certificates"]] == [
         ("PRINCE2 Foundation", "AXELOS")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "ongoing"),
+    [
+        ("Da febbraio 2023 ad oggi", "2023-02", None, True),
+        ("Dal 2019 a oggi", "2019", None, True),
+        ("von 2019 bis 2021", "2019", "2021", False),
+        ("de 2019 \u00e0 2021", "2019", "2021", False),
+        ("2018 tot heden", "2018", None, True),
+    ],
+)
+def test_ranges_written_from_and_to_in_other_languages(
+    text: str, start: str, end: str | None, ongoing: bool
+) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found.start, found.end, found.ongoing) == (start, end, ongoing)
+    assert strip_span(text, found.span) == ""
+
+
+def test_an_italian_cv() -> None:
+    result = structure(
+        [
+            row("Ludovica Montanari", 60, 60, size=20, bold=True),
+            row("Dati personali", 60, 100, size=12, bold=True),
+            row("Residenza   Modena, Italia", 60, 115),
+            row("E-mail   ludovica.montanari@example.it", 60, 130),
+            row("ESPERIENZE LAVORATIVE", 60, 160, size=12, bold=True),
+            row("Da febbraio 2023 ad oggi", 60, 180),
+            row("Project manager presso Officine Panaro S.p.A., Ferrara", 60, 195),
+            row("\u2013 Introduzione del reporting mensile in Power BI", 70, 210),
+            row("ISTRUZIONE E FORMAZIONE", 60, 240, size=12, bold=True),
+            row("2011 \u2013 2014", 60, 260),
+            row("Laurea Triennale in Economia", 60, 275),
+            row("Universit\u00e0 di Modena e Reggio Emilia \u2013 voto 102/110", 60, 290),
+            row("COMPETENZE LINGUISTICHE", 60, 320, size=12, bold=True),
+            row("Italiano: madrelingua", 60, 340),
+            row("Inglese: C1", 60, 355),
+        ]
+    )
+    assert result["basics"]["location"] == {"city": "Modena", "countryCode": "IT"}
+    job = result["work"][0]
+    assert (job["name"], job["position"], job["startDate"]) == (
+        "Officine Panaro S.p.A.",
+        "Project manager",
+        "2023-02",
+    )
+    assert "endDate" not in job
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"], school["score"]) == (
+        "Universit\u00e0 di Modena e Reggio Emilia",
+        "Laurea Triennale",
+        "Economia",
+        "102/110",
+    )
+    assert [(item["language"], item["fluency"]) for item in result["languages"]] == [
+        ("Italiano", "Madrelingua"),
+        ("Inglese", "C1"),
     ]

@@ -83,12 +83,14 @@ DATE = (
 )
 PRESENT = (
     r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
-    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui)"
+    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
 _OPEN_END = r"(?:present|current|heute|aktuell|actuel|presente|actualidad|atual)\b"
-_JOIN = r"\s*(?:[-\u2010-\u2015~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bthrough\b)\s*"
+# "to" between two dates, also as Italian, French, Spanish, Portuguese and Dutch write it.
+_TO_WORD = r"\b(?:to|until|till|bis|through|ad|a|al|à|au|hasta|até|tot)\b"
+_JOIN = rf"\s*(?:[-\u2010-\u2015~]+|{_TO_WORD})\s*"
 # OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
 _LOST_DASH = rf"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{{2}}(?![\w/])|{_OPEN_END})"
 RANGE = re.compile(
@@ -201,7 +203,10 @@ def _to_range(match: re.Match[str]) -> DateRange | None:
     return DateRange(start, end, False, match.span())
 
 
-_OPENER = re.compile(rf"(?:{_SINCE_WORD}|[(\[])\s*$", re.IGNORECASE)
+# "from" before a range ("Da febbraio 2023 ad oggi", "von 2019 bis 2021", "de 2019 à 2021").
+_OPENER = re.compile(
+    rf"(?:{_SINCE_WORD}|\b(?:da|dal|dalla|dall['\u2019]|von|vom|de)|[(\[])\s*$", re.IGNORECASE
+)
 _COMMA_AFTER = re.compile(r"^[\s)\]]*,")
 
 
@@ -225,7 +230,7 @@ def looks_like_date_only(text: str) -> bool:
     return found is not None and not strip_span(text, found.span)
 
 
-_JOINER = r"(?:[-\u2010-\u2015~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bthrough\b)"
+_JOINER = rf"(?:[-\u2010-\u2015~]+|{_TO_WORD})"
 # A range a narrow column wrapped: "Oct 2021 -" on one line, "Present" on the next.
 DANGLING_START = re.compile(
     rf"^(?P<start>{DATE})\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)", re.IGNORECASE

@@ -45,7 +45,7 @@ HONOUR = (
     r"|(?:first|upper\s+second|lower\s+second|second|third)[-\s]class(?:\s+honou?rs)?(?:\s+degree)?"
     r"|(?:high(?:est)?\s+)?(?:distinction|honou?rs)"
 )
-GRADE = r"(?:c?gpa|grade|score)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
+GRADE = r"(?:c?gpa|grade|score|voto|nota|note)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
 TRAILING_NOTE = re.compile(
     rf"(?:(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*)(?P<grade>{GRADE})|"
     rf"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*|\s+)(?P<honour>{HONOUR}))\s*\)?\.?\s*$",

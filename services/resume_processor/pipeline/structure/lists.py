@@ -29,12 +29,17 @@ SPOKEN = words(
     mandarin chinese cantonese japanese korean vietnamese thai indonesian malay tagalog
     filipino swahili yoruba igbo amharic afrikaans zulu catalan basque galician estonian
     latvian lithuanian serbian croatian bosnian slovenian albanian macedonian irish welsh
-    deutsch englisch französisch spanisch"""
+    deutsch englisch französisch spanisch italienisch italiano inglese tedesco francese
+    spagnolo portoghese español inglés alemán francés portugués português inglês alemão
+    francês espanhol anglais allemand français espagnol italien nederlands engels duits
+    frans"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
     r"conversational|basic|beginner|elementary|working proficiency|professional working|"
-    r"full professional|limited working|business|[ABC][12])\b.*",
+    r"full professional|limited working|business|[ABC][12]|madrelingua|lingua madre|"
+    r"muttersprache|langue maternelle|moedertaal|nativ[oa]|natif|courant|fluente|fluido|"
+    r"avanzato|avanzado|avançado|intermedio|intermédio|básico|base|vloeiend)\b.*",
     re.IGNORECASE,
 )
 

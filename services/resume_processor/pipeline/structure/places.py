@@ -89,6 +89,22 @@ COUNTRIES = {
     "united arab emirates": "AE",
     "pakistan": "PK",
     "bangladesh": "BD",
+    # As the countries name themselves.
+    "italia": "IT",
+    "österreich": "AT",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "belgique": "BE",
+    "belgië": "BE",
+    "nederland": "NL",
+    "sverige": "SE",
+    "norge": "NO",
+    "danmark": "DK",
+    "suomi": "FI",
+    "polska": "PL",
+    "česko": "CZ",
+    "brasil": "BR",
 }
 # Words that start multi-word city names; otherwise a city is taken to be one word.
 CITY_PREFIXES = words(

@@ -22,14 +22,17 @@ from resume_processor.pipeline.structure.vocab import (
 )
 
 SCORE = re.compile(
-    r"\b(?:c?gpa|grade|score|note|mark)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
+    r"\b(?:c?gpa|grade|score|note|mark|voto|nota)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
     re.IGNORECASE,
 )
 SHORT_PART_WORDS = 8
 
 
 # Strong separators between an entry's parts; a comma splits only when none of them is there.
-SEPARATOR = re.compile(r"\s+(?:\||\u00b7|\u2022|\u2014|\u2013|-|@|at)\s+|\s*\t\s*|\s{3,}")
+# "at" in the languages resumes are written in: "Ingegnere presso Acme", "Entwickler bei Acme".
+AT = r"(?:@|at|presso|chez|bei)"
+SEPARATOR = re.compile(rf"\s+(?:\||\u00b7|\u2022|\u2014|\u2013|-|{AT})\s+|\s*\t\s*|\s{{3,}}")
+ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")
 
 
@@ -119,7 +122,7 @@ def to_work(entry: Entry) -> Work:
                 place = place or piece
             else:
                 parts.append(piece)
-    first_is_role = bool(short) and re.search(r"\s(?:at|@)\s", short[0]) is not None
+    first_is_role = bool(short) and ROLE_AT.search(short[0]) is not None
     position, company = pick_position(parts, first_is_role)
     if company and "," in company:
         company, city = _strip_city(company)  # "Acme Corp, Berlin"

@@ -62,7 +62,10 @@ TITLES: dict[Kind, frozenset[str]] = {
         kenntnisse, fähigkeiten, kompetenzen, fachkenntnisse, compétences, compétences
         techniques, competencias, habilidades, conocimientos, vaardigheden, competenties,
         kompetenser, färdigheter, kunskaper, competenze, personal skills, personal skills and
-        competences, job related skills, digital skills, computer skills"""
+        competences, job related skills, digital skills, computer skills, competenze
+        informatiche, competenze tecniche, conoscenze informatiche, competencias técnicas,
+        compétences informatiques, competências, competências técnicas, edv-kenntnisse,
+        it-kenntnisse"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -78,12 +81,15 @@ TITLES: dict[Kind, frozenset[str]] = {
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
-        idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas"""
+        idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas, competenze
+        linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
+        linguistiques, idiomi"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
         kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
-        personales, contactgegevens, personalia, kontaktuppgifter"""
+        personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
+        personali, contatti, dados pessoais"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
