@@ -161,3 +161,34 @@ def test_a_first_cell_near_a_title_but_not_one_opens_no_section() -> None:
     lines = rows("EXPERIENCE", "Project   Dec 2013 \u2013 Oct 2016", "Karoo Solar (Pty) Ltd")
     _, sections = split_sections(lines)
     assert [(section.kind, len(section.lines)) for section in sections] == [(Kind.WORK, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Sawgrass Analytics   Summer 2024", "2024-06", "2024-06"),  # that season
+        ("Q4 2023 \u2013 Q1 2024", "2023-10", "2024-01"),
+        ("Fall 2022 \u2013 Spring 2024", "2022-09", "2024-03"),
+        ("Autumn 2019 - Winter 2020", "2019-09", "2020-12"),
+    ],
+)
+def test_seasons_and_quarters_are_the_month_they_begin(text: str, start: str, end: str) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found.start, found.end, found.ongoing) == (start, end, False)
+
+
+def test_a_grade_in_its_own_cell_leaves_the_degree() -> None:
+    lines = rows(
+        "Saanvi Szczepanski",
+        "EDUCATION",
+        "University of Iowa   Expected May 2026",
+        "Bachelor of Science in Computer Science   GPA: 3.4/4.0",
+    )
+    school = structure(lines)["education"][0]
+    assert (school["studyType"], school["area"], school["score"], school["endDate"]) == (
+        "Bachelor of Science",
+        "Computer Science",
+        "3.4/4.0",
+        "2026-05",
+    )

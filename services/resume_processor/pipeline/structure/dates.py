@@ -70,12 +70,27 @@ MONTHS |= {
     )
     for name in names.split()
 }
+# Academic seasons and business quarters, as the month they begin (a convention: "Winter"
+# is taken as December, the month a winter term or internship usually starts).
+SEASONS = {
+    "spring": 3,
+    "summer": 6,
+    "fall": 9,
+    "autumn": 9,
+    "winter": 12,
+    "q1": 1,
+    "q2": 4,
+    "q3": 7,
+    "q4": 10,
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEASON = "|".join(SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"['\u2019]\d{2}(?!\d)"  # "Jan '19", "'15": an apostrophe marks the century cut
 DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
     rf"|(?:{_MONTH})\.?,?\s+(?:de\s+)?(?:'?{_YEAR}|{_SHORT_YEAR})"  # Jan 2020, marzo de 2019
+    rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
@@ -133,6 +148,7 @@ _DE = re.compile(r"\s+de\s+")
 _SHORT_DATE = re.compile(rf"(?:({_MONTH})\.?,?\s+)?['\u2019](\d{{2}})")
 _DAY_FIRST = re.compile(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?\s+({_YEAR})")
+_SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})")
 _YEAR_ONLY = re.compile(_YEAR)
@@ -154,6 +170,9 @@ def normalise_date(text: str) -> str | None:
     match = _MONTH_YEAR.fullmatch(cleaned)
     if match:
         return f"{match.group(2)}-{MONTHS[match.group(1)]:02d}"
+    match = _SEASON_YEAR.fullmatch(cleaned)
+    if match:
+        return f"{match.group(2)}-{SEASONS[match.group(1)]:02d}"
     match = _NUMERIC_MONTH_YEAR.fullmatch(cleaned)
     if match and 1 <= int(match.group(1)) <= 12:
         return f"{match.group(2)}-{int(match.group(1)):02d}"
@@ -193,6 +212,8 @@ def find_date_range(text: str) -> DateRange | None:
 def _to_range(match: re.Match[str]) -> DateRange | None:
     start = normalise_date(match.group("start"))
     end_text = match.group("end")
+    if end_text is None and _SEASON_YEAR.fullmatch(match.group("start").lower()):
+        return DateRange(start, start, False, match.span())  # "Summer 2024": that season
     if end_text is None:
         return DateRange(start, None, False, match.span())
     if is_present(end_text):

@@ -47,7 +47,7 @@ HONOUR = (
 )
 GRADE = r"(?:c?gpa|grade|score|voto|nota|note)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
 TRAILING_NOTE = re.compile(
-    rf"(?:(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*)(?P<grade>{GRADE})|"
+    rf"(?:(?:\s*[,;|]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*)(?P<grade>{GRADE})|"
     rf"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*|\s+)(?P<honour>{HONOUR}))\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
