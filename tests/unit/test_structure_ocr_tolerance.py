@@ -267,3 +267,60 @@ def test_the_headline_under_a_left_name_is_found_past_contact_lines_set_right() 
         Line("Software Engineer", Box(240, 62, 360, 72), font_size=11.0),
     ]
     assert find_label(centred, 0) == "Software Engineer"
+
+
+def _at(text: str, x0: float, y: float, size: float = 9.5) -> Line:
+    return Line(text, Box(x0, y, x0 + 5.0 * len(text), y + size), font_size=size)
+
+
+def test_highlights_whose_bullets_ocr_lost_stay_with_their_job() -> None:
+    lines = [
+        _at("Quality Engineer", 68.0, 100),
+        _at("Lee Valley Dairies, Cork | Dec 2021 - Feb 2024", 68.6, 114),
+        _at("Ran the weekly production meeting with planning and", 85.7, 128),
+        _at("maintenance", 85.9, 142),
+        _at("Led the root-cause team for customer complaints", 86.2, 156),
+        _at("Production Supervisor", 70.1, 176),
+        _at("Burren Pharma Ltd, Cork | Nov 2018 - Sep 2021", 70.3, 190),
+    ]
+    entries = group_entries(lines)
+    assert [entry.parts for entry in entries] == [
+        ["Quality Engineer", "Lee Valley Dairies, Cork"],
+        ["Production Supervisor", "Burren Pharma Ltd, Cork"],
+    ]
+    assert entries[0].details == [
+        "Ran the weekly production meeting with planning and maintenance",
+        "Led the root-cause team for customer complaints",
+    ]
+
+
+def test_a_degree_wrapped_onto_two_lines_starts_its_entry() -> None:
+    lines = [
+        _at("BEng Biomedical Engineering", 397, 100),
+        _at("University of Galway", 397, 114, size=8.5),
+        _at("2014 - 2017", 397, 128),
+        _at("Higher Diploma Quality", 397, 142, size=9.0),
+        _at("Management", 397, 156, size=9.0),
+        _at("University College Cork", 397, 170, size=9.0),
+        _at("2012 - 2014", 397, 184),
+    ]
+    entries = group_entries(lines)
+    assert [entry.parts[0] for entry in entries] == [
+        "BEng Biomedical Engineering",
+        "Higher Diploma Quality",
+    ]
+
+
+def test_references_on_request_and_consent_lines_are_not_content() -> None:
+    page = Page(
+        number=1,
+        width=612.0,
+        height=792.0,
+        lines=[
+            _at("Supervised a shift of 18 operators", 72, 300),
+            _at("References available on request.", 72, 320),
+            _at("Autorizzo il trattamento dei dati personali ai sensi del GDPR.", 72, 340),
+        ],
+    )
+    document = LayoutDocument(pages=[page], engine="test")
+    assert [line.text for line in content_lines(document)] == ["Supervised a shift of 18 operators"]

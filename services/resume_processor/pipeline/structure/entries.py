@@ -33,7 +33,7 @@ URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|ne
 LONG_HEADER_WORDS = 10
 # Highlights set in from their entry's header by more than this many ems, and lines starting
 # within DETAIL_ALIGN_EMS of them, are highlights too.
-DETAIL_INDENT_EMS = 2.0
+DETAIL_INDENT_EMS = 1.2
 DETAIL_ALIGN_EMS = 0.3
 PERCENT_CELL = re.compile(
     r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$|^\s*\d{1,2}(?:[.,]\d{1,2})?\s*c?gpa\s*$", re.I
@@ -157,7 +157,10 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     for item in mark_wrapping(anchor_headers([prepare(line) for line in reassemble(lines)])):
         line = item.line
         if not item.detail and _indented_like_details(item, blocks, last_detail_x):
-            blocks[-1].details.append(item.text)
+            if _continues(item, blocks[-1], last_bullet_x):
+                blocks[-1].details[-1] += " " + item.text  # the rest of a wrapped highlight
+            else:
+                blocks[-1].details.append(item.text)
             continue
         last_detail_x = line.box.x0 if item.detail else None
         if item.detail:
@@ -292,10 +295,10 @@ def _split_block(block: Entry) -> list[Entry]:
 
 def _entry_start(header: list[Item], dated: list[int], n: int, offset: int) -> int:
     """Where the entry of the n-th dated line starts: as many lines above its date as the
-    first entry has. When the line there is not dressed like the first entry's first line
-    (same type, a place or none) but an earlier one after the previous date is, the entry
-    starts there: "Virginia Tech, Blacksburg, VA" / "Bachelor of Arts" / "Major: Economics" /
-    "Graduated: May 2010" under a school whose entry had no "Major:" line."""
+    first entry has. When the line there is not like the first entry's first line (`_like`)
+    but an earlier one after the previous date is, the entry starts there: "Virginia Tech,
+    Blacksburg, VA" / "Bachelor of Arts" / "Major: Economics" / "Graduated: May 2010" under a
+    school whose entry had no "Major:" line, or a degree wrapped onto two lines."""
     default = max(0, dated[n] - offset)
     if n == 0 or _like(header[default], header[0]):
         return default
@@ -303,8 +306,23 @@ def _entry_start(header: list[Item], dated: list[int], n: int, offset: int) -> i
     return next((index for index in earlier if _like(header[index], header[0])), default)
 
 
+LIKE_SIZE_POINTS = 0.5
+
+
 def _like(item: Item, first: Item) -> bool:
-    return _style(item) == _style(first) and (item.place is None) == (first.place is None)
+    """Dressed alike and of one kind: the same type, both with a place or neither, both
+    naming a degree (a wrapped degree's second line does not) or neither."""
+    size, first_size = item.line.font_size or 0.0, first.line.font_size or 0.0
+    return (
+        abs(size - first_size) <= LIKE_SIZE_POINTS  # OCR's estimate wavers by half a point
+        and item.line.bold == first.line.bold
+        and (item.place is None) == (first.place is None)
+        and _is_degree_line(item) == _is_degree_line(first)
+    )
+
+
+def _is_degree_line(item: Item) -> bool:
+    return DEGREE.match(item.text.strip()) is not None
 
 
 def find_url(lines: list[str]) -> str | None:

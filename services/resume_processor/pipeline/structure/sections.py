@@ -294,8 +294,19 @@ def is_heading(line: Line, style: Style | None = None, *, before_sections: bool 
     return 1 <= len(words) <= MAX_HEADING_WORDS and plain
 
 
+# Closing formulas that are no part of any section: references on request, consent to data
+# processing (Italian CVs close with it), the declaration many CVs end with.
+BOILERPLATE = re.compile(
+    r"^\s*(?:references?\s*:?\s*(?:are\s+)?(?:available\s+)?(?:up)?on\s+request"
+    r"|referenzen\s+auf\s+anfrage|r[ée]f[ée]rences\s+sur\s+demande"
+    r"|autorizzo\s+il\s+trattamento|i\s+hereby\s+declare\s+that)",
+    re.IGNORECASE,
+)
+
+
 def content_lines(document: LayoutDocument) -> list[Line]:
-    """Every line except running headers and footers (page numbers, repeated margin lines)."""
+    """Every line except running headers and footers (page numbers, repeated margin lines)
+    and closing boilerplate ("References available on request")."""
     repeats = Counter(
         _DIGITS.sub("#", line.text)
         for page in document.pages
@@ -307,6 +318,7 @@ def content_lines(document: LayoutDocument) -> list[Line]:
         for page in document.pages
         for line in page.lines
         if line.text.strip()
+        and not BOILERPLATE.match(line.text)
         and not (
             _in_margin(line, page)
             and (PAGE_MARK.search(line.text) or repeats[_DIGITS.sub("#", line.text)] > 1)

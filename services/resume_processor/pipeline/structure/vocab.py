@@ -62,7 +62,8 @@ DEGREE = re.compile(
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|Diplom\w*|"
     r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|Magister|"
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
-    r"Postgraduate Diploma|Graduate Certificate|"
+    r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
+    r"(?:Postgraduate|Graduate)\s+Certificate|Foundation Degree|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen)"
     r"(?![\w])",
