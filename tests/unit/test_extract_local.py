@@ -14,12 +14,11 @@ from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.extract.local import LocalExtractor
 from resume_processor.pipeline.extract.pdf import MAX_PAGES
 from resume_processor.pipeline.extract.reading_order import (
-    COLUMN_GAP,
     Run,
     column_groups,
     group_lines,
 )
-from resume_processor.pipeline.layout import LayoutDocument
+from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument
 from resume_processor.pipeline.sniff import DocumentKind, sniff_bytes
 from resume_processor.samples import SAMPLES, SampleResume, write_samples
 from tests.utils.documents import (
@@ -300,7 +299,7 @@ def test_rows_that_are_not_side_by_side_boxes_stay_rows(rows: list[tuple[str, st
         x = 130 if len(left) < 10 else 315
         runs += [_run(left, 51, 130 + 14 * index), _run(right, x, 130 + 14 * index)]
     texts = [line.text for line in group_lines(runs)]
-    assert texts == [f"{left}{COLUMN_GAP}{right}" for left, right in rows]
+    assert texts == [f"{left}{CELL_GAP}{right}" for left, right in rows]
 
 
 def test_a_grid_whose_right_cells_share_the_left_baselines_is_not_two_columns() -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from resume_processor.pipeline.extract.reading_order import COLUMN_GAP, Run, Style, page_lines
-from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.extract.reading_order import Run, Style, page_lines
+from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.contact import find_location
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.entries import anchor_headers, group_entries, prepare
@@ -106,19 +106,19 @@ def test_a_lone_number_after_a_year_is_no_range() -> None:
 
 
 def test_table_heading_rows_are_recognised_by_their_column_titles() -> None:
-    assert is_table_heading(f"Organisation{COLUMN_GAP}Designation{COLUMN_GAP}Duration")
+    assert is_table_heading(f"Organisation{CELL_GAP}Designation{CELL_GAP}Duration")
     assert is_table_heading("Degree | Institute | Year | %")
-    assert not is_table_heading(f"Acme Corp{COLUMN_GAP}Engineer{COLUMN_GAP}2019 \u2013 2021")
+    assert not is_table_heading(f"Acme Corp{CELL_GAP}Engineer{CELL_GAP}2019 \u2013 2021")
     assert not is_table_heading("Education")  # a section title is one cell
 
 
 def test_table_rows_become_entries_with_a_year_cell_and_a_score_cell() -> None:
     rows = stacked(
-        COLUMN_GAP.join(("Degree", "Institute", "Year", "%")),
-        COLUMN_GAP.join(("B.Tech (Information Technology)", "PSG College of Technology")),
-        COLUMN_GAP.join(("HSC (XII)", "St. Aloysius Higher Secondary School", "2012", "80.00%")),
+        CELL_GAP.join(("Degree", "Institute", "Year", "%")),
+        CELL_GAP.join(("B.Tech (Information Technology)", "PSG College of Technology")),
+        CELL_GAP.join(("HSC (XII)", "St. Aloysius Higher Secondary School", "2012", "80.00%")),
     )
-    rows[1] = Line(rows[1].text + f"{COLUMN_GAP}2016{COLUMN_GAP}68.0%", rows[1].box)
+    rows[1] = Line(rows[1].text + f"{CELL_GAP}2016{CELL_GAP}68.0%", rows[1].box)
     schools = [to_education(entry) for entry in group_entries(rows)]
     assert [(s.studyType, s.area, s.institution, s.endDate, s.score) for s in schools] == [
         ("B.Tech", "Information Technology", "PSG College of Technology", "2016", "68.0%"),
@@ -129,14 +129,13 @@ def test_table_rows_become_entries_with_a_year_cell_and_a_score_cell() -> None:
 def test_a_wrapped_table_cell_joins_its_row() -> None:
     band = [
         Line("B.Tech (Information", Box(48, 741.7, 130, 751.0)),
-        Line(f"Kalinga Institute of Technology{COLUMN_GAP}2016", Box(190, 749.5, 480, 758.8)),
+        Line(f"Kalinga Institute of Technology{CELL_GAP}2016", Box(190, 749.5, 480, 758.8)),
         Line("Technology)", Box(48, 757.3, 110, 766.8)),
         Line("HSC (XII)   St. Aloysius School   2012", Box(48, 772.9, 480, 782.3)),
     ]
     joined = join_wrapped_cells(band)
     assert [line.text for line in joined] == [
-        f"B.Tech (Information Technology){COLUMN_GAP}Kalinga Institute of Technology"
-        f"{COLUMN_GAP}2016",
+        f"B.Tech (Information Technology){CELL_GAP}Kalinga Institute of Technology{CELL_GAP}2016",
         "HSC (XII)   St. Aloysius School   2012",
     ]
 
@@ -172,8 +171,7 @@ def test_runs_apart_on_one_line_keep_a_column_gap_words_do_not() -> None:
         _run("Engineer", 73, 120),
     ]
     assert [line.text for line in page_lines(runs, 595)] == [
-        f"Sahyadri Infotech Pvt. Ltd.{COLUMN_GAP}Software Engineer"
-        f"{COLUMN_GAP}Jun 2021 \u2013 Present",
+        f"Sahyadri Infotech Pvt. Ltd.{CELL_GAP}Software Engineer{CELL_GAP}Jun 2021 \u2013 Present",
         "Data Engineer",
     ]
     job = to_work(group_entries(page_lines(runs, 595)[:1])[0])
@@ -202,8 +200,8 @@ def test_a_labelled_name_in_a_personal_details_block() -> None:
     rows = stacked(
         "CURRICULUM VITAE",
         "PERSONAL DETAILS",
-        f"Name:{COLUMN_GAP}Jyotsna Ranganathan",
-        f"Email:{COLUMN_GAP}jyotsna.r@example.com",
+        f"Name:{CELL_GAP}Jyotsna Ranganathan",
+        f"Email:{CELL_GAP}jyotsna.r@example.com",
     )
     assert labelled_name(rows) == "Jyotsna Ranganathan"
     assert labelled_name(stacked("Company name: Acme Corp", "Name of project: Atlas")) is None

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What a wide gap inside a line (a table's cell border, a tab stop, a date gutter) reads as in
+# `Line.text`: extractors join runs across one with it, the structurer splits parts there.
+CELL_GAP = "   "
+
 
 @dataclass(frozen=True, slots=True)
 class Box:

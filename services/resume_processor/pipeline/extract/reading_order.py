@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from resume_processor.pipeline.layout import Box, Line
+from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 
 MIN_COLUMN_RUNS = 5
 MIN_COLUMN_SHARE = 0.15
@@ -160,7 +160,7 @@ SIDE_BY_SIDE_LIKE = 0.6  # the narrower side's widest line, as a share of the wi
 
 
 def _cells(runs: list[Run]) -> list[list[Run]]:
-    """A line's runs grouped at the wide gaps that `_joined` marks with COLUMN_GAP."""
+    """A line's runs grouped at the wide gaps that `_joined` marks with CELL_GAP."""
     cells = [[runs[0]]]
     for previous, run in pairwise(runs):
         if run.x0 - previous.x1 > COLUMN_GAP_EMS * max(previous.size, run.size, 1.0):
@@ -254,16 +254,15 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     return [line for line in out if line.text]
 
 
-COLUMN_GAP = "   "  # what a wide gap between runs reads as: the structurer splits parts there
 COLUMN_GAP_EMS = 1.5
 
 
 def _joined(runs: list[Run]) -> str:
-    """Runs in one line, joined by a space, or by COLUMN_GAP across a table or tab-stop gap."""
+    """Runs in one line, joined by a space, or by CELL_GAP across a table or tab-stop gap."""
     parts = [" ".join(runs[0].text.split())]
     for previous, run in pairwise(runs):
         wide = run.x0 - previous.x1 > COLUMN_GAP_EMS * max(previous.size, run.size, 1.0)
-        parts.append(COLUMN_GAP if wide else " ")
+        parts.append(CELL_GAP if wide else " ")
         parts.append(" ".join(run.text.split()))
     return "".join(parts).strip()
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from resume_processor.pipeline.layout import LayoutDocument, Line
+from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.schema import Location, Profile
@@ -77,9 +77,6 @@ def looks_like_name(text: str) -> bool:
         return False  # "Ghent, Belgium"
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
     return len(named) >= 2 and all(NAME_WORD.match(w) and w[0].isupper() for w in named)
-
-
-CELL_GAP = "   "  # the extractors' mark for a wide gap inside a line
 
 
 def name_text(text: str) -> str:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from resume_processor.pipeline.layout import CELL_GAP
+
 MONTHS = {
     "jan": 1,
     "january": 1,
@@ -296,16 +298,13 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     return f"{first[: opening.start()].strip()} {joined}".strip(), rest_second
 
 
-GUTTER_GAP = "   "  # the extractors' mark for a wide gap inside a line
-
-
 def _stacked_range(first: str, second: str) -> tuple[str, str] | None:
     """ "Mar 2019   Analyst" + "Jun 2022   Acme" → ("Mar 2019 \u2013 Jun 2022   Analyst", "Acme").
 
     A timeline gutter prints an entry's start over its end, each in the first cell of a line.
     """
-    start, gap, rest = first.partition(GUTTER_GAP)
-    end, _, rest_second = second.partition(GUTTER_GAP)
+    start, gap, rest = first.partition(CELL_GAP)
+    end, _, rest_second = second.partition(CELL_GAP)
     start, end = start.strip(), end.strip()
     if not gap or not rest.strip() or not _single_date(start):
         return None
@@ -315,7 +314,7 @@ def _stacked_range(first: str, second: str) -> tuple[str, str] | None:
     found = find_date_range(joined)
     if found is None or not found.is_range or strip_span(joined, found.span):
         return None  # the "end" comes before the start: two entries' dates, one per line
-    return f"{joined}{GUTTER_GAP}{rest.strip()}", rest_second.strip()
+    return f"{joined}{CELL_GAP}{rest.strip()}", rest_second.strip()
 
 
 def _single_date(text: str) -> bool:

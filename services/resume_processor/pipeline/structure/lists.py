@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from resume_processor.pipeline.structure.places import words
 from resume_processor.pipeline.structure.schema import Certificate, Language, Skill
@@ -20,8 +21,7 @@ BULLET = re.compile(r"^[\s\-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0>]+
 SKILL_SEPARATORS = re.compile(r"\s*[,;|\u2022\u00b7\u25aa\u25e6]\s*|\s+/\s+")
 CATEGORY = re.compile(r"^([^:,;|]{1,40}):\s*(.*)$")
 MAX_SKILL_WORDS = 6
-CELL_JOIN = "   "  # the extractors' mark for a wide gap inside a line
-CELL_GAP = re.compile(r"\s{3,}")
+_GAPS = re.compile(r"\s{3,}")
 SPOKEN = words(
     """english german french spanish italian portuguese dutch swedish norwegian danish finnish
     icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
@@ -66,7 +66,7 @@ def cefr_row(text: str) -> str:
 
 def _split_items(text: str) -> list[str]:
     # A wide gap parts items as a comma does: skills set as a grid of bars or pills.
-    cells = SKILL_SEPARATORS.split(CELL_GAP.sub(", ", text))
+    cells = SKILL_SEPARATORS.split(_GAPS.sub(", ", text))
     items = [BULLET.sub("", item).strip().rstrip(".") for item in cells]
     return [item for item in items if item and len(item.split()) <= MAX_SKILL_WORDS]
 
@@ -114,7 +114,7 @@ def parse_skills(lines: list[str]) -> list[Skill]:
 
 def _gap_category(text: str) -> re.Match[str] | None:
     """ "EDV   Scrum, SAP, Docker": a category in the first cell, its list in the next."""
-    head, gap, rest = text.partition(CELL_JOIN)
+    head, gap, rest = text.partition(CELL_GAP)
     rest = rest.strip()
     if not gap or SKILL_SEPARATORS.search(head) or not SKILL_SEPARATORS.search(rest):
         return None

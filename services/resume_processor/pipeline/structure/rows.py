@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from resume_processor.pipeline.layout import Box, Line
+from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.dates import is_date_cell, join_wrapped_range
 from resume_processor.pipeline.structure.places import words
 
@@ -33,8 +33,7 @@ COLUMN_TITLES = words(
     cgpa gpa grade marks result class location place city subject specialisation
     specialization"""
 )
-CELL_GAP = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
-CELL_JOIN = "   "  # the extractors' mark for a wide gap inside a line: a cell boundary
+_GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
 
 
 def reassemble(lines: list[Line]) -> list[Line]:
@@ -47,7 +46,7 @@ def reassemble(lines: list[Line]) -> list[Line]:
 
 def is_table_heading(text: str) -> bool:
     """ "Degree   Institute   Year   %": two or more cells, each a column title."""
-    cells = [cell.strip().casefold() for cell in CELL_GAP.split(text) if cell.strip()]
+    cells = [cell.strip().casefold() for cell in _GAPS.split(text) if cell.strip()]
     return len(cells) >= 2 and all(
         all(word in COLUMN_TITLES for word in re.split(r"[\s/&]+", cell) if word) for cell in cells
     )
@@ -103,7 +102,7 @@ def _row_of_cells(band: list[Line]) -> Line:
     ]
     first = cells[0][0]
     return Line(
-        text=CELL_JOIN.join(texts),
+        text=CELL_GAP.join(texts),
         box=_union([line.box for line in band]),
         font_size=first.font_size,
         bold=first.bold,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from resume_processor.pipeline.layout import LayoutDocument, Line, Page
+from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold
 
 
@@ -152,7 +152,6 @@ INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
 MAX_HEADING_WORDS = 5
 INLINE_KINDS = frozenset({Kind.SKILLS, Kind.CERTIFICATES, Kind.LANGUAGES})
 ENTRY_KINDS = frozenset({Kind.WORK, Kind.EDUCATION})
-CELL_GAP = "   "  # the extractors' mark for a wide gap inside a line (a table's cell border)
 # Inside these, "Technologies: …" or "Languages: …" is a detail line, not a new section.
 DETAIL_KINDS = frozenset({Kind.SKILLS, Kind.WORK, Kind.PROJECTS, Kind.EDUCATION})
 
