@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.contact import find_location
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.labels import read_label_column
@@ -301,3 +302,20 @@ def test_an_italian_cv() -> None:
         ("Italiano", "Madrelingua"),
         ("Inglese", "C1"),
     ]
+
+
+def test_addresses_without_a_country_and_details_run_together() -> None:
+    found = find_location(["Anschrift   Bahnhofstra\u00dfe 15, 46674 Kassel"])
+    assert found is not None
+    assert (found.address, found.postalCode, found.city, found.countryCode) == (
+        "Bahnhofstra\u00dfe 15",
+        "46674",
+        "Kassel",
+        None,
+    )
+    inline = find_location(
+        ["Address: Krak\u00f3w, Poland Email: chloe@example.org Phone: +48 12 1"]
+    )
+    assert inline is not None
+    assert (inline.city, inline.countryCode) == ("Krak\u00f3w", "PL")
+    assert find_location(["Kassel"]) is None  # a town alone is not enough

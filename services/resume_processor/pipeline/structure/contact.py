@@ -247,8 +247,23 @@ def find_profiles(text: str) -> list[Profile]:
     return profiles
 
 
-_CONTACT_SEPARATORS = re.compile(r"\s*[|\u2022\u00b7\u25aa\u2219\u2027/]\s*|\s{2,}|\t")
-_LOCATION_LABEL = re.compile(r"^(?:location|address|based in|lives in)\s*:?\s*", re.IGNORECASE)
+# Between contact details: bars, bullets, slashes, wide gaps, and the next detail's label
+# when a line runs several together ("Address: Kraków, Poland Email: … Phone: …").
+_CONTACT_SEPARATORS = re.compile(
+    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027/]\s*|\s{2,}|\t"
+    r"|\s+(?=(?:e-?mail|phone|tel|mobile|cell|web(?:site)?|linkedin|github)\s*:)",
+    re.IGNORECASE,
+)
+_LOCATION_LABEL = re.compile(
+    r"^(?:location|address|based in|lives in|residenza|indirizzo|anschrift|adresse|wohnort"
+    r"|dirección|domicilio|morada|endereço)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
+_STREET_POSTCODE_TOWN = re.compile(
+    r"^(?P<street>[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?|\d+[a-z]?\s[^,\d]+),\s*"
+    r"(?P<code>\d{4,5})\s+(?P<city>[^\W\d_][^,\d]*)$"
+)
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 
 
@@ -263,7 +278,7 @@ def find_location(lines: list[str]) -> Location | None:
         for piece in _CONTACT_SEPARATORS.split(cleaned):
             # An icon before the place ("⌂ Adelaide, SA") is a glyph, not part of the city.
             piece = _LOCATION_LABEL.sub("", _ICON_PREFIX.sub("", piece.strip(" ,;")))
-            found = parse_location(piece)
+            found = parse_location(piece) or _street_address(piece)
             if found is not None:
                 return found
             for match in _PLACE_END.finditer(piece):
@@ -271,6 +286,18 @@ def find_location(lines: list[str]) -> Location | None:
                 if found is not None:
                     return found
     return None
+
+
+def _street_address(text: str) -> Location | None:
+    """A postal address without a country: street and number, postcode, town."""
+    match = _STREET_POSTCODE_TOWN.match(text.strip())
+    if match is None:
+        return None
+    return Location(
+        city=match.group("city").strip(),
+        address=match.group("street").strip(),
+        postalCode=match.group("code"),
+    )
 
 
 def _last_place(text: str) -> str:
