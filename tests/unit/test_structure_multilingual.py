@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
-from resume_processor.pipeline.structure.contact import find_location
+from resume_processor.pipeline.structure.contact import find_label, find_location
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.labels import read_label_column
@@ -319,3 +319,25 @@ def test_addresses_without_a_country_and_details_run_together() -> None:
     assert inline is not None
     assert (inline.city, inline.countryCode) == ("Krak\u00f3w", "PL")
     assert find_location(["Kassel"]) is None  # a town alone is not enough
+
+
+@pytest.mark.parametrize(
+    ("below", "label"),
+    [
+        (["Web Developer \u00b7 Berlin, Germany", "ricarda@example.de"], "Web Developer"),
+        (
+            ["Kitchener, ON \u00b7 +1 519 570 2524 \u00b7 noor@example.com", "Controls Engineer"],
+            "Controls Engineer",
+        ),
+        (["Analista de Datos", "Valencia | +34 6 497 5504"], "Analista de Datos"),
+        (["Responsabile acquisti"], "Responsabile acquisti"),
+        (["Valencia | +34 6 497 5504"], None),
+    ],
+)
+def test_the_headline_beside_a_place_under_contacts_or_in_other_languages(
+    below: list[str], label: str | None
+) -> None:
+    lines = [row("Ada Lovelace", 60, 40, size=20)] + [
+        row(text, 60, 70 + 14 * index) for index, text in enumerate(below)
+    ]
+    assert find_label(lines, 0) == label

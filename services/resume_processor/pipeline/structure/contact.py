@@ -151,8 +151,10 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
     # Contact lines set far right of a left-aligned name read between it and its headline.
     middle = (name.box.x0 + name.box.x1) / 2
     below = lines[name_index + 1 : name_index + 1 + LABEL_LOOKAHEAD]
-    candidate = next((line for line in below if line.box.x0 < middle), below[0])
-    text = candidate.text.strip()
+    aligned = [line for line in below if line.box.x0 < middle] or below[:1]
+    # A line of contact details can come first: the headline may sit under it.
+    candidate = next((line for line in aligned if not _is_contact_line(line.text)), aligned[0])
+    text = _without_place(candidate.text.strip())
     words = text.lower().replace("/", " ").split()
     if is_heading(candidate) or not 1 <= len(words) <= 8 or EMAIL.search(text):
         return None
@@ -162,6 +164,23 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
         return text
     plain = re.fullmatch(r"[^\W\d_][\w&/' -]*", text) is not None
     return text if set_off and plain and len(words) <= 4 and not parse_location(text) else None
+
+
+def _is_contact_line(text: str) -> bool:
+    return bool(EMAIL.search(text) or PHONE.search(text) or URL.search(text))
+
+
+_HEADLINE_PLACE = re.compile(
+    r"^(?P<role>.+?)\s+[\u00b7|\u2022\u2013\u2014-]\s+(?P<place>[^\u00b7|\u2022]+)$"
+)
+
+
+def _without_place(text: str) -> str:
+    """ "Web Developer · Berlin, Germany": the headline without the place beside it."""
+    match = _HEADLINE_PLACE.match(text)
+    if match is not None and parse_location(match.group("place").strip()) is not None:
+        return match.group("role").strip()
+    return text
 
 
 # An address a narrow column wrapped after its "@" or a dot: "jo.doe@example." / "pt".

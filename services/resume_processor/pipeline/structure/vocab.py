@@ -27,7 +27,18 @@ ROLE_NOUNS = words(
     counselor counsellor librarian curator artist musician instructor coach trainer
     evangelist advocate foreman superintendent dispatcher controller treasurer bookkeeper
     underwriter actuary copywriter tester steward aide hygienist optometrist veterinarian
-    scrum mlops"""
+    scrum mlops
+    analista responsabile ingegnere ingeniero ingeniera engenheiro engenheira ingénieur
+    ingénieure desarrollador desarrolladora sviluppatore développeur développeuse
+    programmatore programador programadora entwickler entwicklerin softwareentwickler
+    softwareentwicklerin berater beraterin consulente consultor consultora gerente direttore
+    directeur directrice leiter leiterin projektleiter projektleiterin jefe jefa tecnico
+    técnico técnica technicien technicienne coordinatore coordinatrice coordinador
+    coordinadora coordenador coordenadora progettista referent referentin sachbearbeiter
+    sachbearbeiterin assistente asistente especialista specialista stagiaire tirocinante
+    becario becaria praktikant praktikantin diseñador diseñadora ricercatore ricercatrice
+    investigador investigadora chercheur chercheuse docente professeur profesor profesora
+    insegnante enseignant contable comptable contabile buchhalter buchhalterin"""
 )
 ROLE_MODIFIERS = words(
     """senior junior staff lead principal chief head assistant associate deputy graduate
