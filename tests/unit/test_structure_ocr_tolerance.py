@@ -10,7 +10,7 @@ import pytest
 from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.contact import find_email, find_label, name_text
 from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
-from resume_processor.pipeline.structure.entries import group_entries
+from resume_processor.pipeline.structure.entries import group_entries, prepare
 from resume_processor.pipeline.structure.lists import parse_languages, parse_skills
 from resume_processor.pipeline.structure.sections import (
     Kind,
@@ -324,3 +324,22 @@ def test_references_on_request_and_consent_lines_are_not_content() -> None:
     )
     document = LayoutDocument(pages=[page], engine="test")
     assert [line.text for line in content_lines(document)] == ["Supervised a shift of 18 operators"]
+
+
+def test_round_bullets_ocr_read_as_letters_are_bullets() -> None:
+    entries = group_entries(
+        [
+            _at("Product Designer   May 2022 - Nov 2022", 63, 100),
+            _at("Southerly Design Studio | Wellington", 63, 114),
+            _at("e Mapped the service blueprint for a regional hospital", 68, 128),
+            _at("\u00a9 Introduced a research repository used by four teams", 68, 142),
+        ]
+    )
+    assert len(entries) == 1
+    assert entries[0].details == [
+        "Mapped the service blueprint for a regional hospital",
+        "Introduced a research repository used by four teams",
+    ]
+    # Not before a word in lower case, nor a word that starts with the letter.
+    assert not prepare(_at("e-commerce platform for Acme", 68, 170)).bullet
+    assert not prepare(_at("e commerce and retail", 68, 184)).bullet
