@@ -394,3 +394,28 @@ def test_docx_reads_content_controls_and_accepts_tracked_changes() -> None:
         "Analytical Society",
     ]
     assert (lines[0].font_size, lines[0].bold) == (22.0, True)
+
+
+def test_small_capitals_made_by_shrinking_capitals_stay_one_word() -> None:
+    from fpdf import FPDF
+
+    from resume_processor.pipeline.extract.pdf import extract_pdf
+    from tests.utils.bad_documents import DEJAVU
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.add_font("Serif", "", str(DEJAVU / "DejaVuSerif.ttf"))
+    pdf.set_char_spacing(3)
+    x = 100.0
+    for word in ("AUGUSTIN", "VANDERZEE"):
+        # A word processor's small caps: the first capital full size, the rest smaller.
+        for chunk, size in ((word[0], 22), (word[1:], 17)):
+            pdf.set_font("Serif", size=size)
+            pdf.text(x, 80, chunk)
+            x += pdf.get_string_width(chunk)
+        x += 10
+    pdf.set_char_spacing(0)
+    pdf.set_font("Serif", size=10)
+    pdf.text(100, 110, "Cincinnati, OH")
+    lines = extract_pdf(bytes(pdf.output())).pages[0].lines
+    assert [line.text for line in lines] == ["AUGUSTIN VANDERZEE", "Cincinnati, OH"]

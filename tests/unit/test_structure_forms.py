@@ -192,3 +192,26 @@ def test_a_grade_in_its_own_cell_leaves_the_degree() -> None:
         "3.4/4.0",
         "2026-05",
     )
+
+
+def test_roles_under_an_employer_line_are_jobs_at_that_employer() -> None:
+    lines = rows(
+        "Augustin Vanderzee",
+        "PROFESSIONAL EXPERIENCE",
+        "TALLGRASS CONSUMER BRANDS, Cincinnati, OH   2018 \u2013 Present",
+        "Private-label food and household products supplier to national grocery chains.",
+        "Chief Operating Officer   2020 \u2013 Present",
+        "\u2022 Built a pricing office that added 240 basis points of margin",
+        "Executive Vice President, Operations   2018 \u2013 2020",
+        "\u2022 Raised on-time delivery from 81% to 97%",
+        "BLUEGRASS FREIGHT SYSTEMS, Louisville, KY   2003 \u2013 2007",
+        "Asset-light logistics provider operating 30 cross-dock terminals.",
+        "Operations Manager   2003 \u2013 2007",
+        "\u2022 Introduced a lean operating system across all sites",
+    )
+    work = structure(lines)["work"]
+    assert [(job["name"], job["position"], job["startDate"]) for job in work] == [
+        ("TALLGRASS CONSUMER BRANDS", "Chief Operating Officer", "2020"),
+        ("TALLGRASS CONSUMER BRANDS", "Executive Vice President, Operations", "2018"),
+        ("BLUEGRASS FREIGHT SYSTEMS", "Operations Manager", "2003"),
+    ]

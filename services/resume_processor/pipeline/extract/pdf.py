@@ -42,6 +42,8 @@ SCAN_COVERAGE = 0.5
 NOISE = r"\x00-\x1f\x7f-\x9f\ud800-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff"
 TOKEN = re.compile(rf"[^\s{NOISE}]+")
 WHITESPACE = re.compile(r"\s")
+# Letter spacing of small capitals stays under this share of an em; a word space does not.
+SMALL_CAPS_GAP = 0.3
 SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 # PDFium is not thread-safe; one document at a time per process keeps threaded callers safe.
@@ -258,6 +260,15 @@ def _runs(textpage: pdfium.PdfTextPage, page_height: float) -> list[Run]:
             _close(page, current, runs)
             current = None
         spaced = WHITESPACE.search(between) is not None
+        # Small capitals made by shrinking capitals ("A UGUSTIN" for a first capital then
+        # smaller ones): pdfium puts a space of its own where the size changes.
+        shrunk = (
+            between == " "
+            and current is not None
+            and text[start - 2 : start - 1].isupper()
+            and text[start : start + 1].isupper()
+            and pdfium_c.FPDFText_IsGenerated(page.raw, start - 1) == 1
+        )
         pieces = (
             [(start, end, first)] if single and first is not None else _pieces(page, start, end)
         )
@@ -273,10 +284,13 @@ def _runs(textpage: pdfium.PdfTextPage, page_height: float) -> list[Run]:
             if current is not None:
                 current.x1 = max(current.x1, page.right(current.last))
                 gap = left - current.x1
+                one_word = shrunk and size != style.size and gap < SMALL_CAPS_GAP * scale
                 # A gap wider than ~2 ems separates columns or right-aligned dates, not words.
                 if gap > 2.0 * scale or gap < -scale:
                     _close(page, current, runs)
                     current = None
+                elif one_word:
+                    pass
                 elif spaced or gap > 0.2 * scale:
                     # Some producers position words without emitting a space character.
                     current.parts.append(" ")

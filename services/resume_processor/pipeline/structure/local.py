@@ -44,6 +44,7 @@ from resume_processor.pipeline.structure.sections import (
     heading_key,
     split_sections,
 )
+from resume_processor.pipeline.structure.vocab import organisation_score
 
 __all__ = [
     "LocalStructurer",
@@ -136,7 +137,8 @@ def _basics(
 def _fill(resume: Resume, section: Section) -> None:
     texts = [line.text for line in section.lines]
     if section.kind is Kind.WORK:
-        resume.work += inherit_employer([to_work(entry) for entry in group_entries(section.lines)])
+        jobs = [to_work(entry) for entry in group_entries(section.lines)]
+        resume.work += inherit_employer(nest_roles(jobs))
     elif section.kind is Kind.EDUCATION:
         resume.education += [to_education(entry) for entry in group_entries(section.lines)]
     elif section.kind is Kind.PROJECTS:
@@ -147,6 +149,44 @@ def _fill(resume: Resume, section: Section) -> None:
         resume.languages += parse_languages(texts)
     elif section.kind is Kind.CERTIFICATES:
         resume.certificates += parse_certificates(texts, [line.bold for line in section.lines])
+
+
+def nest_roles(jobs: list[Work]) -> list[Work]:
+    """An employer's line with its overall years and no role of its own, then the roles held
+    there, each with its own title and years inside that span: the roles are the jobs, at
+    that employer. A role's "company" that names no organisation is the rest of its title
+    ("Executive Vice President, Operations"; "General Manager, Eastern Region")."""
+    out: list[Work] = []
+    employer: Work | None = None
+    for job in jobs:
+        if job.position is None and job.name and job.startDate:
+            employer = job
+            out.append(job)
+            continue
+        if employer is not None and _within(job, employer):
+            if job.name and job.name != employer.name and organisation_score(job.name) == 0:
+                job.position = f"{job.position}, {job.name}" if job.position else job.name
+                job.name = None
+            if job.name is None:
+                job.name = employer.name
+                place = (employer.model_extra or {}).get("location")
+                if place and not (job.model_extra or {}).get("location"):
+                    setattr(job, "location", place)  # noqa: B010 (an extra field of the model)
+                if out and out[-1] is employer:
+                    out.pop()  # the employer's own line was no job
+        else:
+            employer = None
+        out.append(job)
+    return out
+
+
+def _within(job: Work, employer: Work) -> bool:
+    """The role's years fall in the employer's span (ISO strings compare in time order)."""
+    start, end = job.startDate, job.endDate
+    first, last = employer.startDate or "", employer.endDate
+    if start is None or start[:4] < first[:4]:
+        return False
+    return last is None or (end is not None and end[:4] <= last[:4])
 
 
 def inherit_employer(jobs: list[Work]) -> list[Work]:
