@@ -341,3 +341,44 @@ def test_the_headline_beside_a_place_under_contacts_or_in_other_languages(
         row(text, 60, 70 + 14 * index) for index, text in enumerate(below)
     ]
     assert find_label(lines, 0) == label
+
+
+def test_a_dutch_cv() -> None:
+    result = structure(
+        [
+            row("Curriculum Vitae", 60, 40, size=16, bold=True),
+            row("Persoonlijke gegevens", 60, 70, size=12, bold=True),
+            row("Naam   Joost Smulders", 60, 85),
+            row("Adres   Prinsengracht 412, 1016 JB Amsterdam", 60, 100),
+            row("E-mail   joost.smulders@example.nl", 60, 115),
+            row("Werkervaring", 60, 140, size=12, bold=True),
+            row(
+                "mrt. 2019 \u2013 sept. 2022 Accountmanager bij Stichting Waterland, Amsterdam",
+                60,
+                160,
+            ),
+            row("- Leiding aan een team van 12 medewerkers", 70, 175),
+            row("Opleidingen", 60, 200, size=12, bold=True),
+            row("2007 \u2013 2011   HBO Bedrijfskunde, Hogeschool van Amsterdam", 60, 220),
+        ]
+    )
+    basics = result["basics"]
+    assert basics["name"] == "Joost Smulders"
+    assert basics["location"] == {
+        "address": "Prinsengracht 412",
+        "postalCode": "1016 JB",
+        "city": "Amsterdam",
+    }
+    job = result["work"][0]
+    assert (job["name"], job["position"], job["startDate"], job["endDate"]) == (
+        "Stichting Waterland",
+        "Accountmanager",
+        "2019-03",
+        "2022-09",
+    )
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Hogeschool van Amsterdam",
+        "HBO",
+        "Bedrijfskunde",
+    )

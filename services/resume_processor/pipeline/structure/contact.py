@@ -281,7 +281,7 @@ _LOCATION_LABEL = re.compile(
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
     r"^(?P<street>[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?|\d+[a-z]?\s[^,\d]+),\s*"
-    r"(?P<code>\d{4,5})\s+(?P<city>[^\W\d_][^,\d]*)$"
+    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+(?P<city>[^\W\d_][^,\d]*)$"
 )
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 

@@ -50,19 +50,20 @@ MONTHS = {
     "dez": 12,
     "dezember": 12,
 }
-# Spanish, French, Italian and Portuguese month names (full and the usual abbreviations).
+# Spanish, French, Italian, Portuguese and Dutch month names (full and the usual
+# abbreviations).
 MONTHS |= {
     name: number
     for number, names in enumerate(
         (
-            "enero ene janvier janv gennaio gen janeiro",
-            "febrero février févr fevrier febbraio fevereiro fev",
-            "marzo mars março",
+            "enero ene janvier janv gennaio gen janeiro januari",
+            "febrero février févr fevrier febbraio fevereiro fev februari",
+            "marzo mars março maart mrt",
             "abril abr avril aprile",
-            "mayo maggio maio",
+            "mayo maggio maio mei",
             "junio juin giugno junho",
             "julio juillet juil luglio julho",
-            "agosto ago août aout",
+            "agosto ago août aout augustus",
             "septiembre setiembre septembre settembre setembro set",
             "octubre octobre ottobre outubro",
             "noviembre novembre novembro",

@@ -41,7 +41,7 @@ def _keys(text: str) -> frozenset[str]:
 FIELD_LABELS: dict[Role, frozenset[str]] = {
     Role.NAME: _keys(
         """first name s surname s, surname s first name s, first name surname, surname first
-        name, name, full name, nom, nom prénom, vorname nachname, nombre, naam"""
+        name, name, full name, nom, nom prénom, vorname nachname, nombre, naam, nome, navn, namn"""
     ),
     Role.WANTED: _keys(
         """preferred job, job applied for, position, position applied for, desired employment

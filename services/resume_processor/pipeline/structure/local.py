@@ -12,7 +12,7 @@ import itertools
 import re
 from typing import Any
 
-from resume_processor.pipeline.layout import LayoutDocument, Line
+from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
 from resume_processor.pipeline.structure.contact import (
     EMAIL,
     _display_name,
@@ -81,7 +81,10 @@ class LocalStructurer:
         return data
 
 
-LABELLED = re.compile(r"^\s*(?P<label>[^\W\d][\w ]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+# "Name: Priya Sharma", or a label and its value in two cells ("Naam   Joost Smulders").
+LABELLED = re.compile(
+    rf"^\s*(?P<label>[^\W\d][\w ]{{1,30}}?)\s*(?::|{CELL_GAP})\s*(?P<value>\S.*)$"
+)
 
 
 def labelled_name(lines: list[Line]) -> str | None:

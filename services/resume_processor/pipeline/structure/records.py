@@ -29,8 +29,8 @@ SHORT_PART_WORDS = 8
 
 
 # Strong separators between an entry's parts; a comma splits only when none of them is there.
-# "at" in the languages resumes are written in: "Ingegnere presso Acme", "Entwickler bei Acme".
-AT = r"(?:@|at|presso|chez|bei)"
+# "at" in the languages resumes are written in: "Ingegnere presso Acme", "Controller bij Acme".
+AT = r"(?:@|at|presso|chez|bei|bij)"
 SEPARATOR = re.compile(rf"\s+(?:\||\u00b7|\u2022|\u2014|\u2013|-|{AT})\s+|\s*\t\s*|\s{{3,}}")
 ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")

@@ -63,6 +63,7 @@ ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
 INSTITUTION = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
     r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
+    r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
 )
@@ -76,7 +77,7 @@ DEGREE = re.compile(
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate)\s+Certificate|Foundation Degree|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
-    r"Bachiller|Ingenier[oa]|Staatsexamen)"
+    r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO)"
     r"(?![\w])",
     re.IGNORECASE,
 )
