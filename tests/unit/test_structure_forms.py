@@ -215,3 +215,39 @@ def test_roles_under_an_employer_line_are_jobs_at_that_employer() -> None:
         ("TALLGRASS CONSUMER BRANDS", "Executive Vice President, Operations", "2018"),
         ("BLUEGRASS FREIGHT SYSTEMS", "Operations Manager", "2003"),
     ]
+
+
+def test_a_highlight_whose_bullet_ocr_lost_is_no_header() -> None:
+    lines = [
+        Line("BI Developer   Oct 2021 - Sep 2024", Box(65, 100, 400, 110), font_size=10.0),
+        Line("Saaristo Energy Oy \u2014 Turku", Box(64.5, 114, 250, 124), font_size=10.0),
+        Line("Automated player-retention reports in Looker", Box(84, 128, 320, 138), 10.0),
+        Line(
+            "Designed the A/B testing guidelines for the product teams",
+            Box(85, 142, 400, 152),
+            10.0,
+        ),
+        Line("Data Analyst   May 2018 - Aug 2021", Box(65, 160, 400, 170), font_size=10.0),
+        Line("Aurajoki Logistics Oy \u2014 Turku", Box(64, 174, 250, 184), font_size=10.0),
+    ]
+    entries = group_entries(lines)
+    assert [len(entry.details) for entry in entries] == [2, 0]
+    assert entries[0].details[0] == "Automated player-retention reports in Looker"
+
+
+def test_degree_subject_and_school_in_one_line() -> None:
+    lines = rows(
+        "Ada Lovelace", "EDUCATION", "B.S., Mechanical Engineering, University of Cincinnati   1996"
+    )
+    school = structure(lines)["education"][0]
+    assert (school["studyType"], school["area"], school["institution"]) == (
+        "B.S.",
+        "Mechanical Engineering",
+        "University of Cincinnati",
+    )
+
+
+def test_a_state_after_the_town_without_a_comma() -> None:
+    found = parse_location("Geelong VIC, Australia")
+    assert found is not None
+    assert (found.city, found.region, found.countryCode) == ("Geelong", "VIC", "AU")

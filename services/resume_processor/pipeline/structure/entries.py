@@ -159,6 +159,11 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     last_detail_x: float | None = None
     for item in mark_wrapping(anchor_headers([prepare(line) for line in reassemble(lines)])):
         line = item.line
+        if not item.detail and not item.bullet and _first_set_in_detail(item, blocks):
+            # The first highlight under a dated header, its bullet lost (OCR drops small dots).
+            blocks[-1].details.append(item.text)
+            last_detail_x = line.box.x0
+            continue
         if not item.detail and _indented_like_details(item, blocks, last_detail_x):
             if _continues(item, blocks[-1], last_bullet_x):
                 blocks[-1].details[-1] += " " + item.text  # the rest of a wrapped highlight
@@ -203,6 +208,21 @@ def _indented_like_details(item: Item, blocks: list[Entry], detail_x: float | No
     header_x = min(header.line.box.x0 for header in blocks[-1].header)
     aligned = abs(item.line.box.x0 - detail_x) <= DETAIL_ALIGN_EMS * size
     return bool(item.text) and aligned and detail_x - header_x > DETAIL_INDENT_EMS * size
+
+
+def _first_set_in_detail(item: Item, blocks: list[Entry]) -> bool:
+    """A sentence-like line (four words or more, no place, no degree, no school) set in from
+    a header that already has its dates and two parts or more."""
+    if not blocks or blocks[-1].details or item.dates is not None or item.place:
+        return False
+    if len(item.text.split()) < 4 or _is_degree_line(item) or is_school_line(item):
+        return False
+    header = blocks[-1].header
+    if len(header) < 2 or not any(part.dates for part in header):
+        return False
+    size = item.line.font_size or 10.0
+    header_x = min(part.line.box.x0 for part in header)
+    return item.line.box.x0 - header_x > DETAIL_INDENT_EMS * size
 
 
 def anchor_headers(items: list[Item]) -> list[Item]:

@@ -163,6 +163,12 @@ def parse_location(text: str) -> Location | None:
         region = parts[-2]
         parts = [*parts[:-2], parts[-1]]
     city = parts[-2]
+    city_words = city.split()
+    if region is None and len(city_words) > 1:
+        # "Geelong VIC, Australia": the state written after the town without a comma.
+        known_region = region_country(city_words[-1])
+        if known_region is not None and known_region[1] == country:
+            region, city = known_region[0], " ".join(city_words[:-1])
     postcode = POSTCODE.match(city)
     postal = postcode.group("code") if postcode else zip_code.group("zip") if zip_code else None
     city = postcode.group("city").strip() if postcode else city

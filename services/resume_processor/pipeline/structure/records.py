@@ -199,6 +199,11 @@ def to_education(entry: Entry) -> Education:
             leftovers.append(part)
     if institution is None and leftovers:
         institution = leftovers.pop(0)
+    if area is None and institution and ", " in institution:
+        # "B.S., Mechanical Engineering, University of Cincinnati": the subject, then the school.
+        subject, _, school = institution.partition(", ")
+        if INSTITUTION.search(school) and not INSTITUTION.search(subject):
+            area, institution = subject, school
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = leftovers.pop(0)
     text = " ".join([*entry.parts, *entry.notes, *entry.details])
