@@ -101,13 +101,13 @@ class Entry:
         return [item.note for item in self.header if item.note]
 
 
-_CELL_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+_WIDE_GAP = re.compile(r"\s*\t\s*|\s{3,}")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:])")
 
 
 def prepare(line: Line) -> Item:
     # A tab or a wide gap separates parts as a "|" would ("Acme Corp\tEngineer").
-    raw = _CELL_GAP.sub(" | ", unmark(line.text))
+    raw = _WIDE_GAP.sub(" | ", unmark(line.text))
     bullet_match = BULLET.match(raw)
     bullet = bullet_match is not None
     text = raw[bullet_match.end() :] if bullet_match else raw
