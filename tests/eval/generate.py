@@ -13,8 +13,9 @@ and so does a fourth (`tests/eval/holdout4.py`, tagged "holdout-4"), a fifth
 (`tests/eval/holdout5.py`, tagged "holdout-5"), a sixth (`tests/eval/holdout6.py`, tagged
 "holdout-6"), a seventh (`tests/eval/holdout7.py`, tagged "holdout-7"), an eighth
 (`tests/eval/holdout8.py`, tagged "holdout-8"), a ninth (`tests/eval/holdout9.py`, tagged
-"holdout-9"), a tenth (`tests/eval/holdout10.py`, tagged "holdout-10") and an eleventh
-(`tests/eval/holdout11.py`, tagged "holdout-11").
+"holdout-9"), a tenth (`tests/eval/holdout10.py`, tagged "holdout-10"), an eleventh
+(`tests/eval/holdout11.py`, tagged "holdout-11") and a twelfth (`tests/eval/holdout12.py`,
+tagged "holdout-12").
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from tests.eval import (
     holdout9,
     holdout10,
     holdout11,
+    holdout12,
 )
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
@@ -231,7 +233,17 @@ def main(argv: list[str]) -> int:
     used_names: set[str] = set()
     written = write_generated(out, used_names)
     written += write_holdout(out, used_names) + write_holdout3(out, used_names)
-    rounds = (holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11)
+    rounds = (
+        holdout4,
+        holdout5,
+        holdout6,
+        holdout7,
+        holdout8,
+        holdout9,
+        holdout10,
+        holdout11,
+        holdout12,
+    )
     for module in rounds:
         written += write_round(out, used_names, module)
     written += write_rendercv(out)
