@@ -251,3 +251,16 @@ def test_a_state_after_the_town_without_a_comma() -> None:
     found = parse_location("Geelong VIC, Australia")
     assert found is not None
     assert (found.city, found.region, found.countryCode) == ("Geelong", "VIC", "AU")
+
+
+def test_an_end_month_whose_year_a_narrow_column_wrapped_joins_it() -> None:
+    from resume_processor.pipeline.structure.dates import join_wrapped_range
+
+    assert join_wrapped_range(
+        "August 2020 \u2013 November   Engineer \u2013 Acme Sp. z o.o.",
+        "2022   \u2013 Built things",
+    ) == (
+        "August 2020 \u2013 November 2022   Engineer \u2013 Acme Sp. z o.o.",
+        "\u2013 Built things",
+    )
+    assert join_wrapped_range("August 2020 \u2013 May   Engineer", "Acme Ltd") is None

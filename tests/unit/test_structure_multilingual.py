@@ -18,7 +18,13 @@ from resume_processor.pipeline.structure.local import LocalStructurer, inherit_e
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.records import to_project, to_work
 from resume_processor.pipeline.structure.schema import Work
-from resume_processor.pipeline.structure.sections import Kind, drop_rules, heading_key, heading_kind
+from resume_processor.pipeline.structure.sections import (
+    Kind,
+    drop_rules,
+    heading_key,
+    heading_kind,
+    without_cover_pages,
+)
 
 
 def lines(*texts: str) -> list[Line]:
@@ -382,3 +388,75 @@ def test_a_dutch_cv() -> None:
         "HBO",
         "Bedrijfskunde",
     )
+
+
+def test_a_polish_cv() -> None:
+    result = structure(
+        [
+            row("Agnieszka Michalak", 60, 40, size=18, bold=True),
+            row("Dane osobowe", 60, 70, size=12, bold=True),
+            row("Adres:   ul. Marsza\u0142kowska 84/12, 00-517 Warszawa", 60, 85),
+            row("Do\u015bwiadczenie zawodowe", 60, 110, size=12, bold=True),
+            row(
+                "sierpie\u0144 2020 \u2013 listopad   Programista Java \u2013 Tatry Data "
+                "Sp. z o.o.",
+                60,
+                130,
+            ),
+            row("2022   \u2013 Migracja aplikacji do chmury AWS", 60, 144),
+            row(
+                "04.2023 \u2013 obecnie   Starszy programista \u2013 Wawel Fintech "
+                "Sp. z o.o., Gda\u0144sk",
+                60,
+                160,
+            ),
+            row("Wykszta\u0142cenie", 60, 190, size=12, bold=True),
+            row("2015 \u2013 2017   Politechnika Wroc\u0142awska", 60, 210),
+            row("magister in\u017cynier, Informatyka", 60, 224),
+            row("J\u0119zyki obce", 60, 250, size=12, bold=True),
+            row("angielski \u2013 C1", 60, 270),
+            row("Wyra\u017cam zgod\u0119 na przetwarzanie moich danych osobowych.", 60, 300),
+        ]
+    )
+    location = result["basics"]["location"]
+    assert (location["address"], location["postalCode"], location["city"]) == (
+        "ul. Marsza\u0142kowska 84/12",
+        "00-517",
+        "Warszawa",
+    )
+    work = [
+        (job["name"], job["position"], job["startDate"], job.get("endDate"))
+        for job in result["work"]
+    ]
+    assert work == [
+        ("Tatry Data Sp. z o.o.", "Programista Java", "2020-08", "2022-11"),
+        ("Wawel Fintech Sp. z o.o.", "Starszy programista", "2023-04", None),
+    ]
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Politechnika Wroc\u0142awska",
+        "magister in\u017cynier",
+        "Informatyka",
+    )
+    assert result["languages"] == [{"language": "angielski", "fluency": "C1"}]
+
+
+def test_a_fax_cover_sheet_before_the_resume_is_skipped() -> None:
+    def page(number: int, texts: list[str]) -> Page:
+        rows = [row(text, 60, 60 + 16 * index) for index, text in enumerate(texts)]
+        return Page(number=number, width=612.0, height=792.0, lines=rows)
+
+    cover = ["FAX", "To:   Lyle Kettering", "From:   Rosendo Pruitt", "Pages:   2", "Dear Lyle,"]
+    resume = [
+        "Rosendo Pruitt",
+        "rosendo@example.com",
+        "WORK EXPERIENCE",
+        "Warehouse Lead   2019 - 2024",
+    ]
+    document = LayoutDocument(pages=[page(1, cover), page(2, resume)], engine="test")
+    assert LocalStructurer().structure(document)["basics"]["name"] == "Rosendo Pruitt"
+    # A one-page document, or one whose first page has section titles, keeps every page.
+    single = LayoutDocument(pages=[page(1, cover + resume)], engine="test")
+    assert without_cover_pages(single).pages == single.pages
+    titled = LayoutDocument(pages=[page(1, [*cover, "SKILLS"]), page(2, resume)], engine="test")
+    assert len(without_cover_pages(titled).pages) == 2

@@ -269,19 +269,20 @@ def find_profiles(text: str) -> list[Profile]:
 # Between contact details: bars, bullets, slashes, wide gaps, and the next detail's label
 # when a line runs several together ("Address: Kraków, Poland Email: … Phone: …").
 _CONTACT_SEPARATORS = re.compile(
-    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027/]\s*|\s{2,}|\t"
+    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027]\s*|\s+/\s*|\s*/\s+|\s{2,}|\t"
     r"|\s+(?=(?:e-?mail|phone|tel|mobile|cell|web(?:site)?|linkedin|github)\s*:)",
     re.IGNORECASE,
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:location|address|based in|lives in|residenza|indirizzo|anschrift|adresse|wohnort"
-    r"|dirección|domicilio|morada|endereço)\s*:?\s*",
+    r"|dirección|domicilio|morada|endereço|adres)\s*:?\s*",
     re.IGNORECASE,
 )
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
-    r"^(?P<street>[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?|\d+[a-z]?\s[^,\d]+),\s*"
-    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+(?P<city>[^\W\d_][^,\d]*)$"
+    r"^(?P<street>[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?(?:/\d+[a-z]?)?|\d+[a-z]?\s[^,\d]+),\s*"
+    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})\s+"
+    r"(?P<city>[^\W\d_][^,\d]*)$"
 )
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 

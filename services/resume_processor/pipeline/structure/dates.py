@@ -73,6 +73,29 @@ MONTHS |= {
     )
     for name in names.split()
 }
+# Polish month names, in the nominative and the genitive ("styczeń 2016", "stycznia 2016"),
+# and their abbreviations.
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "styczeń stycznia sty",
+            "luty lutego lut",
+            "marzec marca",
+            "kwiecień kwietnia kwi",
+            "maj maja",
+            "czerwiec czerwca cze",
+            "lipiec lipca lip",
+            "sierpień sierpnia sie",
+            "wrzesień września wrz",
+            "październik października paź",
+            "listopad listopada lis",
+            "grudzień grudnia gru",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 # Academic seasons and business quarters, as the month they begin (a convention: "Winter"
 # is taken as December, the month a winter term or internship usually starts).
 SEASONS = {
@@ -101,11 +124,11 @@ DATE = (
 )
 PRESENT = (
     r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
-    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu)"
+    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
-_OPEN_END = r"(?:present|current|heute|aktuell|actuel|presente|actualidad|atual)\b"
+_OPEN_END = r"(?:present|current|heute|aktuell|actuel|presente|actualidad|atual|obecnie)\b"
 # "to" between two dates, also as Italian, French, Spanish, Portuguese and Dutch write it.
 _TO_WORD = r"\b(?:to|until|till|bis|through|ad|a|al|à|au|hasta|até|tot)\b"
 _JOIN = rf"\s*(?:[-\u2010-\u2015~]+|{_TO_WORD})\s*"
@@ -282,6 +305,9 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     stacked = _stacked_range(first, second)
     if stacked is not None:
         return stacked
+    split_end = _split_end(first, second)
+    if split_end is not None:
+        return split_end
     found = find_date_range(first)
     tail = LONE_END.match(second)
     if found is None or found.is_range or tail is None:
@@ -316,6 +342,24 @@ def _stacked_range(first: str, second: str) -> tuple[str, str] | None:
     if found is None or not found.is_range or strip_span(joined, found.span):
         return None  # the "end" comes before the start: two entries' dates, one per line
     return f"{joined}{CELL_GAP}{rest.strip()}", rest_second.strip()
+
+
+# "sierpien 2020 - listopad" / "2022   ...": a narrow date column broke the end's month from its
+# year.
+MONTH_AT_END = re.compile(rf"^(?P<range>{DATE}\s*{_JOINER}\s*(?:{_MONTH})\.?)(?=\s|$)", re.I)
+YEAR_AT_START = re.compile(rf"^(?P<year>{_YEAR})\b")
+
+
+def _split_end(first: str, second: str) -> tuple[str, str] | None:
+    head = MONTH_AT_END.match(first)
+    tail = YEAR_AT_START.match(second)
+    if head is None or tail is None:
+        return None
+    joined = f"{head.group('range')} {tail.group('year')}"
+    found = find_date_range(joined)
+    if found is None or not found.is_range or found.end is None:
+        return None
+    return f"{joined}{first[head.end() :]}", second[tail.end() :].strip()
 
 
 def _single_date(text: str) -> bool:

@@ -21,7 +21,7 @@ from resume_processor.pipeline.structure.dates import (
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.rows import reassemble
 from resume_processor.pipeline.structure.sections import unmark
-from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION
+from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION, LEGAL_SUFFIXES
 
 _MARKS = (
     "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u203a\u00bb"
@@ -137,9 +137,16 @@ def prepare(line: Line) -> Item:
         if place is None and parse_location(bare) is not None:
             text, place = "", bare  # a line that is only the place
     text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # "Acme (2019)." leaves "Acme ."
-    strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if bullet or dates is None else ".")
+    keeps_stop = bullet or dates is None or _ends_in_legal_form(text)
+    strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if keeps_stop else ".")
     text = text.strip(strip)
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
+
+
+def _ends_in_legal_form(text: str) -> bool:
+    """ "Tatry Data Sp. z o.o." keeps its last full stop."""
+    words = text.rstrip(" ,;|").split()
+    return bool(words) and words[-1].lower() in LEGAL_SUFFIXES and words[-1].endswith(".")
 
 
 def _fills_cell(text: str, dates: DateRange) -> bool:

@@ -32,14 +32,15 @@ SPOKEN = words(
     deutsch englisch französisch spanisch italienisch italiano inglese tedesco francese
     spagnolo portoghese español inglés alemán francés portugués português inglês alemão
     francês espanhol anglais allemand français espagnol italien nederlands engels duits
-    frans"""
+    frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
     r"conversational|basic|beginner|elementary|working proficiency|professional working|"
     r"full professional|limited working|business|[ABC][12]|madrelingua|lingua madre|"
     r"muttersprache|langue maternelle|moedertaal|nativ[oa]|natif|courant|fluente|fluido|"
-    r"avanzato|avanzado|avançado|intermedio|intermédio|básico|base|vloeiend)\b.*",
+    r"avanzato|avanzado|avançado|intermedio|intermédio|básico|base|vloeiend|ojczysty|"
+    r"biegły|komunikatywny|podstawowy|zaawansowany)\b.*",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,7 @@ from resume_processor.pipeline.structure.sections import (
     drop_rules,
     heading_key,
     split_sections,
+    without_cover_pages,
 )
 from resume_processor.pipeline.structure.vocab import organisation_score
 
@@ -64,6 +65,7 @@ class LocalStructurer:
         self.last_confidence: dict[str, float] = {}
 
     def structure(self, document: LayoutDocument) -> dict[str, Any]:
+        document = without_cover_pages(document)
         lines, underlined = drop_rules(content_lines(document))
         lines, fields = read_label_column(lines)
         header, sections = split_sections(lines, underlined)

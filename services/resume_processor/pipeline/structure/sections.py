@@ -34,7 +34,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         """summary, profile, about, about me, objective, career objective, professional
         summary, professional profile, personal profile, career summary, executive summary,
         overview, introduction, personal statement, profil, perfil, profiel, profilo, kurzprofil,
-        zusammenfassung, sammanfattning, resumen"""
+        zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -46,14 +46,16 @@ TITLES: dict[Kind, frozenset[str]] = {
         expériences professionnelles, expérience, expériences, experiencia, experiencia
         profesional, experiencia laboral, werkervaring, werkervaringen, arbetslivserfarenhet,
         arbetserfarenhet, yrkeserfarenhet, esperienza professionale, esperienze lavorative,
-        experiência profissional"""
+        experiência profissional, doświadczenie zawodowe, doświadczenie, przebieg pracy,
+        historia zatrudnienia"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
         academic qualifications, educational background, studies, ausbildung, bildungsweg,
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
-        utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling"""
+        utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
+        wykształcenie, edukacja"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -65,38 +67,39 @@ TITLES: dict[Kind, frozenset[str]] = {
         competences, job related skills, digital skills, computer skills, competenze
         informatiche, competenze tecniche, conoscenze informatiche, competencias técnicas,
         compétences informatiques, competências, competências técnicas, edv-kenntnisse,
-        it-kenntnisse"""
+        it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
         open source, open source projects, academic projects, project experience, projekte,
-        projets, proyectos, projecten, projekt"""
+        projets, proyectos, projecten, projekt, projekty"""
     ),
     Kind.CERTIFICATES: _titles(
         """certifications, certificates, certification, licenses, licenses and
         certifications, certifications and licenses, licences, licences and certifications,
         professional certifications, courses and certifications, zertifikate,
         zertifizierungen, certificats, certificaciones, certificados, certificaten,
-        certifikat, certifieringar, certificazioni"""
+        certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
         idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas, competenze
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
-        linguistiques, idiomi"""
+        linguistiques, idiomi, języki obce, języki, znajomość języków"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
         kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
-        personali, contatti, dados pessoais"""
+        personali, contatti, dados pessoais, dane osobowe, dane kontaktowe"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
         volunteering, volunteer experience, patents, talks, invited talks, research, selected
         honors, awards and honors, honors and awards, activities, extracurricular activities,
         leadership, memberships, affiliations, courses, coursework, training, conferences,
-        additional information, interessen, hobbys, centres d intérêt, intereses, intressen"""
+        additional information, interessen, hobbys, centres d intérêt, intereses, intressen,
+        zainteresowania"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -298,9 +301,40 @@ def is_heading(line: Line, style: Style | None = None, *, before_sections: bool 
 BOILERPLATE = re.compile(
     r"^\s*(?:references?\s*:?\s*(?:are\s+)?(?:available\s+)?(?:up)?on\s+request"
     r"|referenzen\s+auf\s+anfrage|r[ée]f[ée]rences\s+sur\s+demande"
-    r"|autorizzo\s+il\s+trattamento|i\s+hereby\s+declare\s+that)",
+    r"|autorizzo\s+il\s+trattamento|wyra[zż]am\s+zgod[eę]|i\s+hereby\s+declare\s+that)",
     re.IGNORECASE,
 )
+
+
+# Lines that mark a fax cover sheet or a cover letter: "To:", "From:", "Pages:", "Re:",
+# "Dear …", "Sincerely".
+COVER_MARK = re.compile(
+    r"^\s*(?:(?:to|from|pages?|re|subject|attn|fax|date)\s*:|fax\b|dear\s|sincerely|"
+    r"kind\s+regards|best\s+regards|yours\s+(?:sincerely|faithfully)|cover\s+(?:letter|sheet))",
+    re.IGNORECASE,
+)
+MIN_COVER_MARKS = 3
+
+
+def without_cover_pages(document: LayoutDocument) -> LayoutDocument:
+    """The document without the pages in front of the resume: a fax cover sheet or a cover
+    letter (several cover marks and no section title) when a later page has section titles."""
+    pages = document.pages
+    first = 0
+    while first < len(pages) - 1 and _is_cover(pages[first]) and _has_sections(pages[first + 1 :]):
+        first += 1
+    if first == 0:
+        return document
+    return LayoutDocument(pages=pages[first:], engine=document.engine)
+
+
+def _is_cover(page: Page) -> bool:
+    marks = sum(COVER_MARK.match(line.text) is not None for line in page.lines)
+    return marks >= MIN_COVER_MARKS and not _has_sections([page])
+
+
+def _has_sections(pages: list[Page]) -> bool:
+    return any(heading_kind(heading_key(line.text)) for page in pages for line in page.lines)
 
 
 def content_lines(document: LayoutDocument) -> list[Line]:

@@ -38,7 +38,8 @@ ROLE_NOUNS = words(
     sachbearbeiterin assistente asistente especialista specialista stagiaire tirocinante
     becario becaria praktikant praktikantin diseñador diseñadora ricercatore ricercatrice
     investigador investigadora chercheur chercheuse docente professeur profesor profesora
-    insegnante enseignant contable comptable contabile buchhalter buchhalterin"""
+    insegnante enseignant contable comptable contabile buchhalter buchhalterin programista
+    kierownik specjalista inżynier analityk księgowa księgowy projektant konsultant"""
 )
 ROLE_MODIFIERS = words(
     """senior junior staff lead principal chief head assistant associate deputy graduate
@@ -48,7 +49,7 @@ ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy ab as a/s asa sp. s.r.l. srl spa s.p.a.
-    kg kft pty pte sas sarl co-op coop cooperative"""
+    kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -64,6 +65,7 @@ INSTITUTION = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
     r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
     r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
+    r"akademia|szkoła|wyższa|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
 )
@@ -72,12 +74,13 @@ DEGREE = re.compile(
     r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
     r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|Diplom\w*|"
-    r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|Magister|"
+    r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|"
+    r"Magister(?:\s+in[zż]ynier)?|"
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate)\s+Certificate|Foundation Degree|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
-    r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO)"
+    r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier)"
     r"(?![\w])",
     re.IGNORECASE,
 )
