@@ -351,8 +351,8 @@ YEAR_AT_START = re.compile(rf"^(?P<year>{_YEAR})\b")
 
 
 def _split_end(first: str, second: str) -> tuple[str, str] | None:
-    head = MONTH_AT_END.match(first)
     tail = YEAR_AT_START.match(second)
+    head = MONTH_AT_END.match(first) if tail is not None else None  # the cheap test first
     if head is None or tail is None:
         return None
     joined = f"{head.group('range')} {tail.group('year')}"

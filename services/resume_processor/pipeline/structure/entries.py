@@ -222,14 +222,14 @@ def _first_set_in_detail(item: Item, blocks: list[Entry]) -> bool:
     a header that already has its dates and two parts or more."""
     if not blocks or blocks[-1].details or item.dates is not None or item.place:
         return False
-    if len(item.text.split()) < 4 or _is_degree_line(item) or is_school_line(item):
-        return False
     header = blocks[-1].header
     if len(header) < 2 or not any(part.dates for part in header):
         return False
     size = item.line.font_size or 10.0
     header_x = min(part.line.box.x0 for part in header)
-    return item.line.box.x0 - header_x > DETAIL_INDENT_EMS * size
+    if item.line.box.x0 - header_x <= DETAIL_INDENT_EMS * size:
+        return False
+    return len(item.text.split()) >= 4 and not _is_degree_line(item) and not is_school_line(item)
 
 
 def anchor_headers(items: list[Item]) -> list[Item]:
