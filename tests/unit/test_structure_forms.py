@@ -264,3 +264,13 @@ def test_an_end_month_whose_year_a_narrow_column_wrapped_joins_it() -> None:
         "\u2013 Built things",
     )
     assert join_wrapped_range("August 2020 \u2013 May   Engineer", "Acme Ltd") is None
+
+
+def test_an_associate_degree_and_a_dash_ocr_read_as_a_tilde() -> None:
+    lines = rows("Ada Lovelace", "EDUCATION", "A.S., Business ~ Fresno City College, 2014-2017")
+    school = structure(lines)["education"][0]
+    assert (school["studyType"], school["area"], school["institution"]) == (
+        "A.S.",
+        "Business",
+        "Fresno City College",
+    )

@@ -236,7 +236,19 @@ def _unqualified(text: str) -> str:
 
 def _split_education_line(text: str) -> list[str]:
     """ "BSc CS, University of X, Berkeley" → degree part and institution part."""
-    separators = (" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " \u2022 ", " - ", " @ ", " at ", ", ")
+    # " ~ " is how OCR often reads a dash.
+    separators = (
+        " \u2014 ",
+        " \u2013 ",
+        " | ",
+        " \u00b7 ",
+        " \u2022 ",
+        " - ",
+        " ~ ",
+        " @ ",
+        " at ",
+        ", ",
+    )
     for separator in separators:
         if separator not in text:
             continue
