@@ -2,6 +2,8 @@
 
 A directory holds documents and JSON Resume ground truth sharing a stem (`x.pdf` + `x.json`).
 The truth may carry `meta.evaluation.tags` (e.g. `["held-out"]`) to report subsets apart.
+Scores are also reported by kind: born-digital PDF (read from its text layer), DOCX, TXT and
+scan (images, and PDFs any page of which OCR had to read).
 
 Matching rules
 --------------
@@ -39,6 +41,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Protocol
 
+from resume_processor.pipeline.extract.ocr import ENGINE as OCR_ENGINE
 from resume_processor.pipeline.run import Extractor, Structurer
 from resume_processor.pipeline.sniff import DocumentKind, UnsupportedDocument, sniff
 
@@ -64,6 +67,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "dates": ("work.dates", "education.dates"),
 }
 KIND_LABELS = {"pdf": "born-digital PDF", "docx": "DOCX", "text": "TXT"}
+# The extractor's engine name when OCR read some page: such a PDF counts as a scan.
+OCR_SUFFIX = f"+{OCR_ENGINE}"
 KIND_ORDER = ("born-digital PDF", "DOCX", "TXT", "scan")
 TRIM = string.punctuation + "\u2013\u2014\u2022\u00b7\u2018\u2019\u201c\u201d "
 WORK_THRESHOLD = 0.75
@@ -338,7 +343,10 @@ def evaluate(
         try:
             kind = sniff(content[:8192])
             label = kind_label(kind)
-            predicted = engines.structurer.structure(engines.extractor.extract(content, kind))
+            layout = engines.extractor.extract(content, kind)
+            if label == KIND_LABELS["pdf"] and layout.engine.endswith(OCR_SUFFIX):
+                label = "scan"  # a PDF of page images (or of outlined text): read by OCR
+            predicted = engines.structurer.structure(layout)
         except UnsupportedDocument as exc:
             label, error = "unsupported", str(exc)
         except Exception as exc:  # an engine failing on one document must not end the run

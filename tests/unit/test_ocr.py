@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
@@ -308,3 +310,15 @@ def test_bilevel_scans_are_smoothed_before_ocr_and_grayscale_ones_are_not() -> N
     assert len(prepared.getcolors(256) or []) > 2
     plain, _ = ocr._prepare(page, Settings(), 0)
     assert plain.getcolors(256) == page.getcolors(256)
+
+
+def test_the_accuracy_harness_counts_a_pdf_read_by_ocr_as_a_scan(tmp_path: Path) -> None:
+    from resume_processor.evaluation import build_eval_engines, evaluate
+
+    truth = json.dumps({"basics": {"name": "Jane Example"}})
+    (tmp_path / "a-text.pdf").write_bytes(make_pdf(*RESUME_LINES))
+    (tmp_path / "b-scan.pdf").write_bytes(make_scanned_pdf(render_resume()))
+    for stem in ("a-text", "b-scan"):
+        (tmp_path / f"{stem}.json").write_text(truth, encoding="utf-8")
+    report = evaluate(tmp_path, build_eval_engines("local"))
+    assert [doc.kind for doc in report.documents] == ["born-digital PDF", "scan"]
