@@ -419,3 +419,23 @@ def test_small_capitals_made_by_shrinking_capitals_stay_one_word() -> None:
     pdf.text(100, 110, "Cincinnati, OH")
     lines = extract_pdf(bytes(pdf.output())).pages[0].lines
     assert [line.text for line in lines] == ["AUGUSTIN VANDERZEE", "Cincinnati, OH"]
+
+
+def test_a_narrow_right_sidebar_is_read_before_the_main_column_and_equal_columns_in_order() -> None:
+    from resume_processor.pipeline.extract.reading_order import page_lines
+
+    def column(prefix: str, x0: float, count: int, text: str, pitch: float = 14) -> list[Run]:
+        # Columns set their lines independently: a pitch of their own.
+        return [_run(f"{prefix} {index} {text}", x0, 100 + pitch * index) for index in range(count)]
+
+    main = column("Main", 40, 12, "line with a fair amount of text in it")
+    sidebar = column("Side", 420, 8, "skill set", pitch=17)
+    lines = [line.text for line in page_lines(main + sidebar, 595)]
+    # The main column's last section stays open for the page after it.
+    assert lines[0].startswith("Side 0")
+    assert lines[-1].startswith("Main 11")
+    left = column("Left", 40, 12, "line with a fair amount of text")
+    right = column("Right", 310, 6, "line with a fair amount of text", pitch=17)
+    lines = [line.text for line in page_lines(left + right, 595)]
+    assert lines[0].startswith("Left 0")
+    assert lines[-1].startswith("Right 5")

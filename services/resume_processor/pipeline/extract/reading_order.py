@@ -17,6 +17,10 @@ from itertools import pairwise
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 
 MIN_COLUMN_RUNS = 5
+# A left column with this many times the right one's text, and a right column narrower than
+# this share of the left one, are a main column and its sidebar.
+MAIN_COLUMN_SHARE = 1.5
+SIDEBAR_WIDTH_SHARE = 0.7
 MIN_COLUMN_SHARE = 0.15
 GUTTER_STEP = 2
 # A right "column" most of whose runs share a baseline (within SAME_BASELINE points) with a
@@ -222,9 +226,26 @@ def _centred_gap(block: list[list[Run]]) -> bool:
 
 def page_lines(runs: list[Run], page_width: float) -> list[Line]:
     lines: list[Line] = []
-    for group in column_groups(runs, page_width):
+    for group in main_column_last(column_groups(runs, page_width)):
         lines.extend(join_hyphenated(group_lines(group)))
     return lines
+
+
+def main_column_last(groups: list[list[Run]]) -> list[list[Run]]:
+    """A narrow right-hand sidebar is read before the main column on its left, so that the
+    main column's last section is still open when the next page carries it on. Columns of
+    like width are a newspaper flow, read left then right."""
+    if len(groups) < 2:
+        return groups
+    *head, left, right = groups
+    narrow = _width(right) < SIDEBAR_WIDTH_SHARE * _width(left)
+    if narrow and sum(r.chars for r in left) > MAIN_COLUMN_SHARE * sum(r.chars for r in right):
+        return [*head, right, left]
+    return groups
+
+
+def _width(runs: list[Run]) -> float:
+    return max(run.x1 for run in runs) - min(run.x0 for run in runs)
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
