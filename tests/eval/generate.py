@@ -14,8 +14,8 @@ and so does a fourth (`tests/eval/holdout4.py`, tagged "holdout-4"), a fifth
 "holdout-6"), a seventh (`tests/eval/holdout7.py`, tagged "holdout-7"), an eighth
 (`tests/eval/holdout8.py`, tagged "holdout-8"), a ninth (`tests/eval/holdout9.py`, tagged
 "holdout-9"), a tenth (`tests/eval/holdout10.py`, tagged "holdout-10"), an eleventh
-(`tests/eval/holdout11.py`, tagged "holdout-11") and a twelfth (`tests/eval/holdout12.py`,
-tagged "holdout-12").
+(`tests/eval/holdout11.py`, tagged "holdout-11"), a twelfth (`tests/eval/holdout12.py`,
+tagged "holdout-12") and a thirteenth (`tests/eval/holdout13.py`, tagged "holdout-13").
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from tests.eval import (
     holdout10,
     holdout11,
     holdout12,
+    holdout13,
 )
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
@@ -243,6 +244,7 @@ def main(argv: list[str]) -> int:
         holdout10,
         holdout11,
         holdout12,
+        holdout13,
     )
     for module in rounds:
         written += write_round(out, used_names, module)
