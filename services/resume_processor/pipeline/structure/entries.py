@@ -212,9 +212,8 @@ def _indented_like_details(item: Item, blocks: list[Entry], detail_x: float | No
     if detail_x is None or not blocks or not blocks[-1].header or item.dates is not None:
         return False
     size = item.line.font_size or 10.0
-    header_x = min(header.line.box.x0 for header in blocks[-1].header)
     aligned = abs(item.line.box.x0 - detail_x) <= DETAIL_ALIGN_EMS * size
-    return bool(item.text) and aligned and detail_x - header_x > DETAIL_INDENT_EMS * size
+    return bool(item.text) and aligned and _set_in(detail_x, blocks[-1].header, size)
 
 
 def _first_set_in_detail(item: Item, blocks: list[Entry]) -> bool:
@@ -225,11 +224,14 @@ def _first_set_in_detail(item: Item, blocks: list[Entry]) -> bool:
     header = blocks[-1].header
     if len(header) < 2 or not any(part.dates for part in header):
         return False
-    size = item.line.font_size or 10.0
-    header_x = min(part.line.box.x0 for part in header)
-    if item.line.box.x0 - header_x <= DETAIL_INDENT_EMS * size:
+    if not _set_in(item.line.box.x0, header, item.line.font_size or 10.0):
         return False
     return len(item.text.split()) >= 4 and not _is_degree_line(item) and not is_school_line(item)
+
+
+def _set_in(x: float, header: list[Item], size: float) -> bool:
+    """`x` lies more than DETAIL_INDENT_EMS right of the header's left edge."""
+    return x - min(part.line.box.x0 for part in header) > DETAIL_INDENT_EMS * size
 
 
 def anchor_headers(items: list[Item]) -> list[Item]:

@@ -173,10 +173,7 @@ def nest_roles(jobs: list[Work]) -> list[Work]:
                 job.position = f"{job.position}, {job.name}" if job.position else job.name
                 job.name = None
             if job.name is None:
-                job.name = employer.name
-                place = (employer.model_extra or {}).get("location")
-                if place and not (job.model_extra or {}).get("location"):
-                    setattr(job, "location", place)  # noqa: B010 (an extra field of the model)
+                _take_employer(job, employer)
                 if out and out[-1] is employer:
                     out.pop()  # the employer's own line was no job
         else:
@@ -199,11 +196,16 @@ def inherit_employer(jobs: list[Work]) -> list[Work]:
     second role at the same company, with dates of its own) takes that employer and place."""
     for previous, job in itertools.pairwise(jobs):
         if job.name is None and job.position and job.startDate and previous.name:
-            job.name = previous.name
-            place = (previous.model_extra or {}).get("location")
-            if place and not (job.model_extra or {}).get("location"):
-                setattr(job, "location", place)  # noqa: B010 (an extra field of the model)
+            _take_employer(job, previous)
     return jobs
+
+
+def _take_employer(job: Work, employer: Work) -> None:
+    """The employer's name, and its place when the role has none of its own."""
+    job.name = employer.name
+    place = (employer.model_extra or {}).get("location")
+    if place and not (job.model_extra or {}).get("location"):
+        setattr(job, "location", place)  # noqa: B010 (an extra field of the model)
 
 
 def _share(items: list[dict[str, Any]], keys: tuple[str, ...]) -> float:
