@@ -47,6 +47,7 @@ from tests.eval.holdout6 import (
     Job,
     Month,
     _pdf,
+    job_truth,
 )
 from tests.eval.holdout7 import Pool
 from tests.eval.people import ascii_slug
@@ -511,19 +512,7 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     precision = _year(style, education=False)
-    work = [
-        drop_empty(
-            {
-                "name": job.company,
-                "position": job.position,
-                "location": job.city,
-                "startDate": iso_month(job.start, precision),
-                "endDate": iso_month(job.end, precision),
-                "highlights": job.highlights,
-            }
-        )
-        for job in person.jobs
-    ]
+    work = [job_truth(job, precision) for job in person.jobs]
     scores = person.extra.get("scores") or [None] * len(person.degrees)
     education = [
         drop_empty(

@@ -45,14 +45,13 @@ import random
 import re
 from typing import Any
 
-from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf
+from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf, degree_truth, job_truth
 from tests.eval.holdout7 import Pool
 from tests.eval.people import ascii_slug
 from tests.eval.render import (
     FIXED_DATE,
     FONTS,
     drop_empty,
-    iso_month,
     long_month,
     months_before,
     normalise_zip,
@@ -604,33 +603,8 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     precision = _precision(style)
-    work = [
-        drop_empty(
-            {
-                "name": job.company,
-                "position": job.position,
-                "location": job.city,
-                "startDate": iso_month(job.start, precision),
-                "endDate": iso_month(job.end, precision),
-                "highlights": job.highlights,
-            }
-        )
-        for job in person.jobs
-    ]
-    education = [
-        drop_empty(
-            {
-                "institution": d.institution,
-                "studyType": d.study,
-                "area": d.area or None,
-                "startDate": None
-                if style == "pdf-executive-multirole"
-                else iso_month(d.start, "year"),
-                "endDate": iso_month(d.end, "year"),
-            }
-        )
-        for d in person.degrees
-    ]
+    work = [job_truth(job, precision) for job in person.jobs]
+    education = [degree_truth(d, start=style != "pdf-executive-multirole") for d in person.degrees]
     if style == "pdf-right-sidebar-photo":
         skills = [
             {"name": skill, "level": level}

@@ -37,14 +37,13 @@ import io
 import random
 from typing import Any
 
-from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf
+from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf, degree_truth, job_truth
 from tests.eval.holdout7 import Pool
 from tests.eval.people import ascii_slug
 from tests.eval.render import (
     FIXED_DATE,
     FONTS,
     drop_empty,
-    iso_month,
     months_before,
     normalise_zip,
     numeric_month,
@@ -493,31 +492,8 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     precision = "year" if style == "pdf-dot-leaders" else "month"
-    work = [
-        drop_empty(
-            {
-                "name": job.company,
-                "position": job.position,
-                "location": job.city,
-                "startDate": iso_month(job.start, precision),
-                "endDate": iso_month(job.end, precision),
-                "highlights": job.highlights,
-            }
-        )
-        for job in person.jobs
-    ]
-    education = [
-        drop_empty(
-            {
-                "institution": d.institution,
-                "studyType": d.study,
-                "area": d.area,
-                "startDate": None if style == "pdf-dot-leaders" else iso_month(d.start, "year"),
-                "endDate": iso_month(d.end, "year"),
-            }
-        )
-        for d in person.degrees
-    ]
+    work = [job_truth(job, precision) for job in person.jobs]
+    education = [degree_truth(d, start=style != "pdf-dot-leaders") for d in person.degrees]
     certificates = [
         {"name": name, "issuer": issuer, "date": str(year)}
         for name, issuer, year in extra.get("certificates", [])

@@ -33,11 +33,11 @@ import math
 import random
 from typing import Any
 
-from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf
+from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf, degree_truth, job_truth
 from tests.eval.holdout7 import Pool
 from tests.eval.holdout8 import _perspective
 from tests.eval.people import ascii_slug
-from tests.eval.render import drop_empty, iso_month, months_before, short_month
+from tests.eval.render import drop_empty, months_before, short_month
 
 HOLDOUT_TAG = "holdout-13"
 GENERATOR = "tests/eval/holdout13.py"
@@ -465,31 +465,8 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         }
     )
     precision = _precision(style, options)
-    work = [
-        drop_empty(
-            {
-                "name": job.company,
-                "position": job.position,
-                "location": job.city,
-                "startDate": iso_month(job.start, precision),
-                "endDate": iso_month(job.end, precision),
-                "highlights": job.highlights,
-            }
-        )
-        for job in person.jobs
-    ]
-    education = [
-        drop_empty(
-            {
-                "institution": d.institution,
-                "studyType": d.study,
-                "area": d.area,
-                "startDate": None if style == "pdf-career-table" else iso_month(d.start, "year"),
-                "endDate": iso_month(d.end, "year"),
-            }
-        )
-        for d in person.degrees
-    ]
+    work = [job_truth(job, precision) for job in person.jobs]
+    education = [degree_truth(d, start=style != "pdf-career-table") for d in person.degrees]
     return drop_empty(
         {
             "basics": basics,

@@ -291,6 +291,33 @@ class Degree:
     end: Month
 
 
+def job_truth(job: Job, precision: str) -> dict[str, Any]:
+    """A job as JSON Resume `work`, its dates to `precision` ("month" or "year")."""
+    return drop_empty(
+        {
+            "name": job.company,
+            "position": job.position,
+            "location": job.city,
+            "startDate": iso_month(job.start, precision),
+            "endDate": iso_month(job.end, precision),
+            "highlights": job.highlights,
+        }
+    )
+
+
+def degree_truth(degree: Degree, *, start: bool = True) -> dict[str, Any]:
+    """A degree as JSON Resume `education`, years only; `start=False` when only the end shows."""
+    return drop_empty(
+        {
+            "institution": degree.institution,
+            "studyType": degree.study,
+            "area": degree.area,
+            "startDate": iso_month(degree.start, "year") if start else None,
+            "endDate": iso_month(degree.end, "year"),
+        }
+    )
+
+
 @dataclass(slots=True)
 class Candidate:
     style: str
