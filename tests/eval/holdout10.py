@@ -285,19 +285,11 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
     return {}
 
 
-def _name(rng: random.Random, used: set[str], pool: Pool) -> str:
-    name = ""
-    while not name or name in used:
-        name = f"{rng.choice(pool.first)} {rng.choice(pool.last)}"
-    used.add(name)
-    return name
-
-
 def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     if style == "pdf-seasons-quarters":
         return _student(rng, used)
     pool = POOLS[style]
-    name = _name(rng, used, pool)
+    name = pool.fresh_name(rng, used)
     first, last = ascii_slug(name).split()[0], ascii_slug(name).split()[-1]
     city, region, code, printed = rng.choice(pool.cities)
     notes = rng.sample(pool.highlights, len(pool.highlights))
@@ -387,7 +379,7 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def _student(rng: random.Random, used: set[str]) -> Candidate:
     pool = POOLS["pdf-seasons-quarters"]
-    name = _name(rng, used, pool)
+    name = pool.fresh_name(rng, used)
     first, last = ascii_slug(name).split()[0], ascii_slug(name).split()[-1]
     home = rng.randrange(len(pool.cities))
     city, region, code, printed = pool.cities[home]

@@ -352,19 +352,11 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
     return {}
 
 
-def _name(rng: random.Random, used: set[str], pool: Pool) -> str:
-    name = ""
-    while not name or name in used:
-        name = f"{rng.choice(pool.first)} {rng.choice(pool.last)}"
-    used.add(name)
-    return name
-
-
 def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     if style == "pdf-executive-multirole":
         return _executive(rng, used)
     pool = POOLS[style]
-    name = _name(rng, used, pool)
+    name = pool.fresh_name(rng, used)
     slug = ascii_slug(name).split()
     first, last = slug[0], slug[-1]
     home = rng.choice(pool.cities)
@@ -496,7 +488,7 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def _executive(rng: random.Random, used: set[str]) -> Candidate:
     pool = POOLS["pdf-executive-multirole"]
-    name = _name(rng, used, pool)
+    name = pool.fresh_name(rng, used)
     slug = ascii_slug(name).split()
     city, region, code, printed = rng.choice(pool.cities)
     notes = rng.sample(pool.highlights, len(pool.highlights))

@@ -332,17 +332,9 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
     return {}
 
 
-def _name(rng: random.Random, used: set[str], pool: Pool) -> str:
-    name = ""
-    while not name or name in used:
-        name = f"{rng.choice(pool.first)} {rng.choice(pool.last)}"
-    used.add(name)
-    return name
-
-
 def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     pool = POOLS[style]
-    name = _name(rng, used, pool)
+    name = pool.fresh_name(rng, used)
     slug = ascii_slug(name).split()
     first, last = slug[0], slug[-1]
     home = rng.choice(pool.cities)

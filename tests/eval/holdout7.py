@@ -88,6 +88,14 @@ class Pool:
     schools: tuple[str, ...]
     degrees: tuple[tuple[str, str], ...]
 
+    def fresh_name(self, rng: random.Random, used: set[str]) -> str:
+        """A first and last name from the pool that no earlier document has used."""
+        name = ""
+        while not name or name in used:
+            name = f"{rng.choice(self.first)} {rng.choice(self.last)}"
+        used.add(name)
+        return name
+
 
 HIGHLIGHTS = (
     "Owned the quarterly forecast for a 40-person sales region",
@@ -210,10 +218,7 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
 
 def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     pool = POOLS[style]
-    name = ""
-    while not name or name in used:
-        name = f"{rng.choice(pool.first)} {rng.choice(pool.last)}"
-    used.add(name)
+    name = pool.fresh_name(rng, used)
     first, last = ascii_slug(name).split()[0], ascii_slug(name).split()[-1]
     city, region, code, printed = rng.choice(pool.cities)
     notes = rng.sample(pool.highlights, len(pool.highlights))

@@ -234,10 +234,7 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
 
 def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     pool = POOLS[style]
-    name = ""
-    while not name or name in used:
-        name = f"{rng.choice(pool.first)} {rng.choice(pool.last)}"
-    used.add(name)
+    name = pool.fresh_name(rng, used)
     first, last = ascii_slug(name).split()[0], ascii_slug(name).split()[-1]
     city, region, code, printed = rng.choice(pool.cities)
     notes = rng.sample(pool.highlights, len(pool.highlights))
