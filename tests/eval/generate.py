@@ -32,24 +32,16 @@ from typing import Any
 
 # Run as a script from anywhere: make the repository root importable for `tests.eval`.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.eval import (
-    holdout,
-    holdout3,
-    holdout4,
-    holdout5,
-    holdout6,
-    holdout7,
-    holdout8,
-    holdout9,
-    holdout10,
-    holdout11,
-    holdout12,
-    holdout13,
-)
+from tests.eval import holdout, holdout3
 from tests.eval.people import Person, make_person
 from tests.eval.render import STYLES, Style, render
 
 SEED = 20240611
+# The rounds written as modules with the `write_round` interface, oldest first: the order
+# fixes which names each round finds taken, so a new round goes last.
+ROUNDS: tuple[Any, ...] = tuple(
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 14)
+)
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
 # (style, how many documents): every style gets several people.
@@ -234,19 +226,7 @@ def main(argv: list[str]) -> int:
     used_names: set[str] = set()
     written = write_generated(out, used_names)
     written += write_holdout(out, used_names) + write_holdout3(out, used_names)
-    rounds = (
-        holdout4,
-        holdout5,
-        holdout6,
-        holdout7,
-        holdout8,
-        holdout9,
-        holdout10,
-        holdout11,
-        holdout12,
-        holdout13,
-    )
-    for module in rounds:
+    for module in ROUNDS:
         written += write_round(out, used_names, module)
     written += write_rendercv(out)
     size = sum((out / name).stat().st_size for item in written for name in item.files)
