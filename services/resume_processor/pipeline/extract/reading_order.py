@@ -151,8 +151,69 @@ def group_lines(runs: list[Run]) -> list[Line]:
         else:
             clusters.append([run])
     ordered = [sorted(cluster, key=lambda r: r.x0) for cluster in clusters]
-    lines = [_line(cluster) for cluster in read_side_by_side(ordered)]
+    lines = [_line(cluster) for cluster in read_side_by_side(join_wrapped_cells(ordered))]
     return [line for line in lines if line.text]
+
+
+# A table row's cell wrapped onto the line below: that line sits under an inner cell of a row
+# of at least this many cells, no further below it than this many ems.
+MIN_TABLE_CELLS = 3
+WRAP_GAP_EMS = 0.8
+
+
+def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
+    """A ruled table's row whose inner cells wrapped ("Assistant Project Manager (Capital" /
+    "Works)" under the Role column, beside "Gloucester" in the next one): the wrapped words
+    join the end of their cell, so the row reads whole.
+
+    Only inner cells: text under a row's first cell starts a new row, and text under its last
+    is the body beside a date gutter (or a right-aligned date)."""
+    out: list[list[Run]] = []
+    for cluster in clusters:
+        row = out[-1] if out else None
+        merged = (
+            _into_cells(row, cluster) if row is not None and len(row) >= MIN_TABLE_CELLS else None
+        )
+        if merged is None:
+            out.append(cluster)
+        else:
+            out[-1] = merged
+    return out
+
+
+def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
+    cells = _cells(row)
+    if len(cells) < MIN_TABLE_CELLS:
+        return None
+    size = max(run.size for run in below)
+    if below[0].top - max(run.bottom for run in row) > WRAP_GAP_EMS * size:
+        return None
+    targets: dict[int, list[Run]] = {}
+    for part in _cells(below):
+        index = next(
+            (
+                i
+                for i, cell in enumerate(cells)
+                if abs(cell[0].x0 - part[0].x0) <= ALIGNED_EMS * size
+            ),
+            None,
+        )
+        if index is None or not 0 < index < len(cells) - 1:
+            return None
+        if part[-1].x1 > cells[index + 1][0].x0:
+            return None
+        targets[index] = part
+    joined = list(row)
+    for index, part in targets.items():
+        last = cells[index][-1]
+        text = " ".join(run.text.strip() for run in part)
+        joined[joined.index(last)] = replace(
+            last,
+            text=f"{last.text.rstrip()} {text}",
+            bottom=max(last.bottom, part[-1].bottom),
+            chars=last.chars + sum(run.chars for run in part),
+        )
+    return joined
 
 
 # Side-by-side boxes (two education cards in a grid): at least this many rows in a row cut by
@@ -288,10 +349,24 @@ def _joined(runs: list[Run]) -> str:
     return "".join(parts).strip()
 
 
+# Ordinal indicators are letters of their own in Spanish and Portuguese addresses ("3º B"),
+# which NFKC would fold to a plain "o".
+_ORDINALS = re.compile("([\u00aa\u00ba])")
+
+
+def _folded(text: str) -> str:
+    if "\u00aa" not in text and "\u00ba" not in text:
+        return unicodedata.normalize("NFKC", text)
+    return "".join(
+        part if _ORDINALS.fullmatch(part) else unicodedata.normalize("NFKC", part)
+        for part in _ORDINALS.split(text)
+    )
+
+
 def _line(runs: list[Run]) -> Line:
     joined = _joined(runs)
     # NFKC folds ligatures and full-width forms; plain ASCII has none, so skip the work.
-    text = joined if joined.isascii() else unicodedata.normalize("NFKC", joined)
+    text = joined if joined.isascii() else _folded(joined)
     box = Box(
         x0=min(r.x0 for r in runs),
         y0=min(r.top for r in runs),

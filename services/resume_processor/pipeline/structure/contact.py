@@ -154,7 +154,10 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
     aligned = [line for line in below if line.box.x0 < middle] or below[:1]
     # A line of contact details can come first: the headline may sit under it.
     candidate = next((line for line in aligned if not _is_contact_line(line.text)), aligned[0])
-    text = _without_place(candidate.text.strip())
+    opening = _headline_part(aligned[0].text.strip())
+    if opening != aligned[0].text.strip():
+        candidate = aligned[0]
+    text = _without_place(opening if candidate is aligned[0] else candidate.text.strip())
     words = text.lower().replace("/", " ").split()
     if is_heading(candidate) or not 1 <= len(words) <= 8 or EMAIL.search(text):
         return None
@@ -164,6 +167,20 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
         return text
     plain = re.fullmatch(r"[^\W\d_][\w&/' -]*", text) is not None
     return text if set_off and plain and len(words) <= 4 and not parse_location(text) else None
+
+
+_DETAIL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+def _headline_part(text: str) -> str:
+    """ "Senior Programme Manager | Cardiff, UK | 07701 868817": a contact line that opens
+    with the headline gives that first part."""
+    if not _is_contact_line(text):
+        return text
+    first = _DETAIL_SEPARATOR.split(text, maxsplit=1)[0].strip()
+    if first == text or _is_contact_line(first) or parse_location(first) is not None:
+        return text
+    return first
 
 
 def _is_contact_line(text: str) -> bool:
@@ -267,21 +284,24 @@ def find_profiles(text: str) -> list[Profile]:
 
 
 # Between contact details: bars, bullets, slashes, wide gaps, and the next detail's label
-# when a line runs several together ("Address: Kraków, Poland Email: … Phone: …").
+# when a line runs several together ("Address: Kraków, Poland Email: … Phone: …"). A slash
+# right after one letter is part of a Spanish street ("C/ Feria"), not a separator.
 _CONTACT_SEPARATORS = re.compile(
-    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027]\s*|\s+/\s*|\s*/\s+|\s{2,}|\t"
+    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027]\s*|\s+/\s*|(?<!\b\w)/\s+|\s{2,}|\t"
     r"|\s+(?=(?:e-?mail|phone|tel|mobile|cell|web(?:site)?|linkedin|github)\s*:)",
     re.IGNORECASE,
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:location|address|based in|lives in|residenza|indirizzo|anschrift|adresse|wohnort"
-    r"|dirección|domicilio|morada|endereço|adres)\s*:?\s*",
+    r"|dirección|domicilio|morada|endereço|adres|adress|postadress)\s*:?\s*",
     re.IGNORECASE,
 )
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
-    r"^(?P<street>[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?(?:/\d+[a-z]?)?|\d+[a-z]?\s[^,\d]+),\s*"
-    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})\s+"
+    r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?(?:/\d+[a-z]?)?|\d+[a-z]?\s[^,\d]+)"
+    # a Spanish floor and door after the number: "C/ Feria 112, 3º B"
+    r"(?:,\s*\d{1,2}\s?[\u00aa\u00ba\u00b0](?:\s?[A-Z]\b)?)?),\s*"
+    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+"
     r"(?P<city>[^\W\d_][^,\d]*)$"
 )
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")

@@ -32,7 +32,8 @@ SPOKEN = words(
     deutsch englisch französisch spanisch italienisch italiano inglese tedesco francese
     spagnolo portoghese español inglés alemán francés portugués português inglês alemão
     francês espanhol anglais allemand français espagnol italien nederlands engels duits
-    frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński"""
+    frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński svenska
+    engelska tyska franska spanska finska italienska ryska arabiska"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
@@ -40,7 +41,8 @@ FLUENCY = re.compile(
     r"full professional|limited working|business|[ABC][12]|madrelingua|lingua madre|"
     r"muttersprache|langue maternelle|moedertaal|nativ[oa]|natif|courant|fluente|fluido|"
     r"avanzato|avanzado|avançado|intermedio|intermédio|básico|base|vloeiend|ojczysty|"
-    r"biegły|komunikatywny|podstawowy|zaawansowany)\b.*",
+    r"biegły|komunikatywny|podstawowy|zaawansowany|modersmål|flytande|"
+    r"(?:mycket\s+)?goda\s+kunskaper|grundläggande)\b.*",
     re.IGNORECASE,
 )
 

@@ -169,7 +169,7 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
         return None
     study = match.group(0).strip()
     rest = text.strip()[match.end() :].strip(" ,:-\u2013\u2014")
-    in_area = re.match(r"^(?:in|of)\s+(.+)$", rest, re.IGNORECASE)
+    in_area = re.match(r"^(?:in|of|en)\s+(.+)$", rest, re.IGNORECASE)  # "Grado en Derecho"
     if in_area:
         rest = in_area.group(1)
     wrapped = re.fullmatch(r"\((?P<inner>[^()]+)\)", rest)

@@ -14,6 +14,7 @@ import re
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.dates import is_date_cell, join_wrapped_range
 from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.vocab import LEGAL_SUFFIXES
 
 MIN_OVERLAP = 0.4
 MAX_DISTANCE = 40  # lines in reading order between a date cell and its row
@@ -41,7 +42,7 @@ def reassemble(lines: list[Line]) -> list[Line]:
     merged into the rows beside them, then ranges split over two rows joined, then rows that
     end on a comma joined with the row they wrapped onto."""
     rows = join_wrapped_cells([line for line in lines if not is_table_heading(line.text)])
-    return join_open_rows(join_wrapped_ranges(attach_date_cells(rows)))
+    return join_open_rows(join_wrapped_titles(join_wrapped_ranges(attach_date_cells(rows))))
 
 
 def is_table_heading(text: str) -> bool:
@@ -107,6 +108,55 @@ def _row_of_cells(band: list[Line]) -> Line:
         font_size=first.font_size,
         bold=first.bold,
     )
+
+
+# A title cell left open: it ends on a separator between its fields.
+OPEN_TITLE = re.compile(r"(?:,|\s[\u00b7|\u2022\u2013\u2014-])\s*$")
+MAX_TITLE_TAIL_WORDS = 6
+# Legal forms that read the same as a plain word once title-cased ("As", "Co") only count
+# with a dot or capitals inside.
+_PLAIN_LEGAL = frozenset({"ltd", "inc", "corp", "pty", "pte", "plc", "limited", "incorporated"})
+
+
+def join_wrapped_titles(lines: list[Line]) -> list[Line]:
+    """ "Responsable · Sierra Morena Logística   marzo 2021 - mayo 2024" / "S.L. · Córdoba":
+    the title cell beside a date wrapped, so its tail joins it before the date.
+
+    The tail is a short line right under the row, starting where it starts, and the title
+    was left open (ending on a separator) or the tail opens with a legal form."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        title, gap, dates = previous.text.rpartition(CELL_GAP) if previous else ("", "", "")
+        if (
+            previous is None
+            or not gap
+            or not is_date_cell(dates)
+            or BULLET_START.match(line.text)
+            or is_date_cell(line.text)
+            or len(line.text.split()) > MAX_TITLE_TAIL_WORDS
+            or CELL_GAP in line.text
+            or abs(line.box.x0 - previous.box.x0) > 2
+            or line.box.y0 - previous.box.y1 > previous.box.height
+            or not (OPEN_TITLE.search(title) or _opens_with_legal_form(line.text))
+        ):
+            out.append(line)
+            continue
+        tail = line.text.strip()
+        out[-1] = Line(
+            text=f"{title.rstrip()} {tail}{CELL_GAP}{dates.strip()}",
+            box=_union([previous.box, line.box]),
+            font_size=previous.font_size,
+            bold=previous.bold,
+        )
+    return out
+
+
+def _opens_with_legal_form(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.lower() not in LEGAL_SUFFIXES:
+        return False
+    return "." in first or any(ch.isupper() for ch in first[1:]) or first.lower() in _PLAIN_LEGAL
 
 
 def join_open_rows(lines: list[Line]) -> list[Line]:

@@ -67,7 +67,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         competences, job related skills, digital skills, computer skills, competenze
         informatiche, competenze tecniche, conoscenze informatiche, competencias técnicas,
         compétences informatiques, competências, competências técnicas, edv-kenntnisse,
-        it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne"""
+        it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne, informática,
+        conocimientos informáticos, competencias digitales, herramientas"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -91,7 +92,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         """contact, contact information, contact details, personal details, personal information,
         kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
-        personali, contatti, dados pessoais, dane osobowe, dane kontaktowe"""
+        personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,

@@ -49,7 +49,8 @@ ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy ab as a/s asa sp. s.r.l. srl spa s.p.a.
-    kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o."""
+    kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
+    slu"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -81,7 +82,8 @@ DEGREE = re.compile(
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate)\s+Certificate|Foundation Degree|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
-    r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier)"
+    r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
+    r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen)"
     r"(?![\w])",
     re.IGNORECASE,
 )

@@ -1,0 +1,208 @@
+"""General rules from the "holdout-13" round: a ruled career table whose inner cells wrap, a
+headline that opens the contact line, a title cell that wraps beside its dates, Spanish and
+Swedish addresses, degrees, languages and section titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from resume_processor.pipeline.extract.reading_order import Run, group_lines
+from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.contact import find_label, find_location
+from resume_processor.pipeline.structure.local import LocalStructurer
+from resume_processor.pipeline.structure.rows import join_wrapped_titles
+
+
+def _run(text: str, x0: float, baseline: float, size: float = 9.0) -> Run:
+    width = 0.5 * size * len(text)
+    return Run(text, x0, baseline - size, x0 + width, baseline, baseline, size, len(text))
+
+
+def rows(*texts: str, x0: float = 72.0) -> list[Line]:
+    return [
+        Line(text, Box(x0, 14.0 * i, x0 + 5.0 * len(text), 14.0 * i + 10), font_size=10.0)
+        for i, text in enumerate(texts)
+    ]
+
+
+def structure(lines: list[Line]) -> dict[str, Any]:
+    page = Page(number=1, width=595.0, height=842.0, lines=lines)
+    return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
+
+
+def _table_row(baseline: float, cells: list[tuple[str, float]]) -> list[Run]:
+    return [_run(text, x0, baseline) for text, x0 in cells]
+
+
+def test_a_wrapped_inner_table_cell_joins_its_row() -> None:
+    runs = [
+        *_table_row(
+            100,
+            [
+                ("2016\u20132019", 51),
+                ("Taff Valley Housing", 130),
+                ("Assistant Manager (Capital", 295),
+                ("Cardiff", 470),
+            ],
+        ),
+        _run("Works)", 295, 113),
+        *_table_row(
+            135, [("2014\u20132016", 51), ("Bath Council", 130), ("Surveyor", 295), ("Bath", 470)]
+        ),
+    ]
+    texts = [line.text for line in group_lines(runs)]
+    assert texts == [
+        CELL_GAP.join(
+            [
+                "2016\u20132019",
+                "Taff Valley Housing",
+                "Assistant Manager (Capital Works)",
+                "Cardiff",
+            ]
+        ),
+        CELL_GAP.join(["2014\u20132016", "Bath Council", "Surveyor", "Bath"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("x0", "why"),
+    [
+        (51, "under the first cell: a new row or a note under the row"),
+        (470, "under the last cell: the body beside a date gutter"),
+        (200, "under no cell"),
+    ],
+)
+def test_text_under_a_row_but_not_an_inner_cell_stays_its_own_line(x0: float, why: str) -> None:
+    runs = [
+        *_table_row(
+            100, [("2016\u20132019", 51), ("Taff Valley", 130), ("Manager", 295), ("Cardiff", 470)]
+        ),
+        _run("Works", x0, 113),
+    ]
+    assert len(group_lines(runs)) == 2, why
+
+
+def test_a_headline_opening_the_contact_line_is_the_label() -> None:
+    lines = rows(
+        "Benedick Winterbourne",
+        "Senior Programme Manager | Cardiff, UK | 07701 868817 | bw@example.co.uk",
+        "Chartered project manager with a record of delivering public infrastructure on time.",
+    )
+    assert find_label(lines, 0) == "Senior Programme Manager"
+    # A contact line that opens with a place gives no headline.
+    assert (
+        find_label(rows("Ada Lovelace", "Cardiff, UK | 07701 868817 | ada@example.com"), 0) is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "tail", "joined"),
+    [
+        (
+            "Responsable \u00b7 Sierra Morena Logística   marzo 2021 \u2013 noviembre 2024",
+            "S.L. \u00b7 Córdoba",
+            "Responsable \u00b7 Sierra Morena Logística S.L. \u00b7 Córdoba"
+            "   marzo 2021 \u2013 noviembre 2024",
+        ),
+        (
+            "Analista \u00b7 Guadalquivir S.L. \u00b7   noviembre 2024 \u2013 actualidad",
+            "Sevilla",
+            "Analista \u00b7 Guadalquivir S.L. \u00b7 Sevilla   noviembre 2024 \u2013 actualidad",
+        ),
+    ],
+)
+def test_a_title_cell_that_wrapped_beside_its_dates_is_joined(
+    row: str, tail: str, joined: str
+) -> None:
+    assert [line.text for line in join_wrapped_titles(rows(row, tail))] == [joined]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "As part of the finance team I closed the books",  # a title-cased "As" is no legal form
+        "\u2022 Cierre contable mensual",
+        "Sevilla",  # the title was not left open
+    ],
+)
+def test_a_line_under_a_closed_title_stays_its_own(tail: str) -> None:
+    row = "Analista \u00b7 Guadalquivir Consultores S.L.   noviembre 2024 \u2013 actualidad"
+    assert len(join_wrapped_titles(rows(row, tail))) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "address", "postal", "city"),
+    [
+        (
+            "Dirección:   C/ Feria 112, 3º B, 41003 Sevilla",
+            "C/ Feria 112, 3º B",
+            "41003",
+            "Sevilla",
+        ),
+        (
+            "Adress   Drottninggatan 31, 602 24 Norrköping",
+            "Drottninggatan 31",
+            "602 24",
+            "Norrköping",
+        ),
+    ],
+)
+def test_spanish_and_swedish_street_addresses(
+    line: str, address: str, postal: str, city: str
+) -> None:
+    found = find_location([line])
+    assert found is not None
+    assert (found.address, found.postalCode, found.city) == (address, postal, city)
+
+
+def test_ordinal_indicators_survive_unicode_folding() -> None:
+    texts = [line.text for line in group_lines([_run("C/ Feria 112, 3º B \ufb01nal", 51, 100)])]
+    assert texts == ["C/ Feria 112, 3º B final"]
+
+
+def test_a_swedish_cv() -> None:
+    result = structure(
+        rows(
+            "Sigrid Åkerlund",
+            "Utbildning",
+            "2014 \u2013 2019   Civilingenjör, Industriell ekonomi, Mälardalens universitet",
+            "2010 \u2013 2014   Kandidatexamen, Logistik, Uppsala universitet",
+            "Språk",
+            "Svenska \u2013 modersmål",
+            "Engelska \u2013 mycket goda kunskaper",
+            "Franska \u2013 grundläggande",
+        )
+    )
+    assert [(s["studyType"], s["area"], s["institution"]) for s in result["education"]] == [
+        ("Civilingenjör", "Industriell ekonomi", "Mälardalens universitet"),
+        ("Kandidatexamen", "Logistik", "Uppsala universitet"),
+    ]
+    assert [(lang["language"], lang["fluency"]) for lang in result["languages"]] == [
+        ("Svenska", "Modersmål"),
+        ("Engelska", "Mycket goda kunskaper"),
+        ("Franska", "Grundläggande"),
+    ]
+
+
+def test_a_spanish_degree_and_computing_section() -> None:
+    result = structure(
+        rows(
+            "Rocío Valdivia",
+            "FORMACIÓN ACADÉMICA",
+            "Grado en Administración y Dirección de Empresas, Universidad de Sevilla, 2013-2017",
+            "INFORMÁTICA",
+            "Excel avanzado, SAP Business One, Power BI",
+        )
+    )
+    school = result["education"][0]
+    assert (school["studyType"], school["area"]) == (
+        "Grado",
+        "Administración y Dirección de Empresas",
+    )
+    assert [skill["name"] for skill in result["skills"]] == [
+        "Excel avanzado",
+        "SAP Business One",
+        "Power BI",
+    ]
