@@ -550,15 +550,26 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
         location = drop_empty(
             {"city": person.city, "region": person.region, "postalCode": extra.get("postal")}
         )
+    # A LinkedIn address is a profile, as everywhere else in the set (JSON Resume keeps
+    # `basics.url` for the candidate's own site).
+    profiles = []
+    if person.url is not None:
+        profiles = [
+            {
+                "network": "LinkedIn",
+                "username": person.url.rsplit("/", 1)[-1],
+                "url": person.url,
+            }
+        ]
     basics = drop_empty(
         {
             "name": person.name,
             "label": person.label,
             "email": person.email,
             "phone": person.phone,
-            "url": person.url,
             "summary": extra.get("summary"),
             "location": location,
+            "profiles": profiles,
         }
     )
     work = [job_truth(job, "month") for job in person.jobs]
