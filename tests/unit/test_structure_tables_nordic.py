@@ -12,6 +12,7 @@ from resume_processor.pipeline.extract.reading_order import Run, group_lines
 from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.contact import find_label, find_location
 from resume_processor.pipeline.structure.local import LocalStructurer
+from resume_processor.pipeline.structure.places import parse_location
 from resume_processor.pipeline.structure.rows import join_wrapped_titles
 
 
@@ -206,3 +207,124 @@ def test_a_spanish_degree_and_computing_section() -> None:
         "SAP Business One",
         "Power BI",
     ]
+
+
+# ------------------------------------------------------------------------- "holdout-14" rules
+
+
+def test_a_contract_history_of_labelled_rows() -> None:
+    result = structure(
+        rows(
+            "Cadan Strathearn",
+            "Contract History",
+            "Client:   Kennet Valley Water",
+            "Role:   Backend Developer",
+            "Duration:   08/2025 \u2013 Present",
+            "Location:   Milton Keynes",
+            "Key deliverables:",
+            "\u2013 Cut nightly settlement run from 4 hours to 40 minutes",
+            "Client:   Chilterns Mutual Insurance",
+            "Role:   Integration Developer",
+            "Duration:   08/2023 \u2013 04/2025",
+            "Location:   Basingstoke",
+        )
+    )
+    assert [
+        (job["name"], job["position"], job.get("location"), job["startDate"], job.get("endDate"))
+        for job in result["work"]
+    ] == [
+        ("Kennet Valley Water", "Backend Developer", "Milton Keynes", "2025-08", None),
+        (
+            "Chilterns Mutual Insurance",
+            "Integration Developer",
+            "Basingstoke",
+            "2023-08",
+            "2025-04",
+        ),
+    ]
+    assert result["work"][0]["highlights"] == [
+        "Cut nightly settlement run from 4 hours to 40 minutes"
+    ]
+
+
+def test_a_skills_table_row_named_like_a_section_is_a_category() -> None:
+    result = structure(
+        rows(
+            "Cadan Strathearn",
+            "Technical Skills",
+            "Languages   Java 17, Kotlin, SQL",
+            "Frameworks   Spring Boot, Hibernate",
+            "Education",
+            "BSc Software Engineering, Brunel University London (2016 \u2013 2020)",
+        )
+    )
+    assert [(skill["name"], skill["keywords"]) for skill in result["skills"]] == [
+        ("Languages", ["Java 17", "Kotlin", "SQL"]),
+        ("Frameworks", ["Spring Boot", "Hibernate"]),
+    ]
+    assert "languages" not in result
+
+
+def test_a_norwegian_cv() -> None:
+    result = structure(
+        rows(
+            "Vegard Myklebust",
+            "Personalia",
+            "Mobil   992 13 819",
+            "Arbeidserfaring",
+            "SØRVEST INGENIØR AS, Trondheim",
+            "Prosjektleder \u00b7 06.2024 \u2013 nå",
+            "• Fulgte opp energimerking av 40 næringsbygg",
+            "LOFOTKYSTEN SJØMAT AS, Trondheim",
+            "Prosjektingeniør \u00b7 jan. 2019 \u2013 des. 2021",
+            "Utdanning",
+            "Master i teknologi, Energi og miljø",
+            "Universitetet i Stavanger, 2017\u20132019",
+            "Språk",
+            "Norsk \u2013 morsmål",
+            "Engelsk \u2013 flytende",
+        )
+    )
+    assert result["basics"]["phone"] == "992 13 819"
+    assert [
+        (job["name"], job["position"], job["startDate"], job.get("endDate"))
+        for job in result["work"]
+    ] == [
+        ("SØRVEST INGENIØR AS", "Prosjektleder", "2024-06", None),
+        ("LOFOTKYSTEN SJØMAT AS", "Prosjektingeniør", "2019-01", "2021-12"),
+    ]
+    assert [school["institution"] for school in result["education"]] == [
+        "Universitetet i Stavanger"
+    ]
+    assert [lang["language"] for lang in result["languages"]] == ["Norsk", "Engelsk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "postal"),
+    [
+        ("Bendigo VIC 3550", "Bendigo", "VIC", "3550"),
+        ("Bendigo, VIC 3550", "Bendigo", "VIC", "3550"),
+        ("Austin TX 78701", "Austin", "TX", "78701"),
+    ],
+)
+def test_a_town_with_its_state_and_postcode(text: str, city: str, region: str, postal: str) -> None:
+    found = find_location([f"{text} | 0412 555 019 | ada@example.com"])
+    assert found is not None
+    assert (found.city, found.region, found.postalCode) == (city, region, postal)
+
+
+def test_a_state_takes_only_its_own_country_s_postcode() -> None:
+    assert parse_location("Austin, TX 7870") is None
+    assert parse_location("Bendigo VIC 35501") is None
+
+
+def test_a_running_footer_naming_the_candidate_belongs_to_no_section() -> None:
+    result = structure(
+        rows(
+            "Jocelyn Bourgoin",
+            "SKILLS",
+            "Grant writing, Conflict resolution",
+            "Jocelyn Bourgoin \u2013 Résumé",
+        )
+    )
+    assert [skill["name"] for skill in result["skills"]] == ["Grant writing", "Conflict resolution"]

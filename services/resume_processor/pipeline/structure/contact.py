@@ -25,7 +25,11 @@ def _words(text: str, sep: str | None = None) -> frozenset[str]:
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\w@/.+-])(\+?\(?\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
-PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|ph)\.?\s*:?\s*$", re.IGNORECASE)
+PHONE_LABEL = re.compile(
+    r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy)"
+    r"\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
 URL = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
     r"\.([A-Za-z]{2,})(?:/[^\s|,;\u2022\u00b7]*)?",

@@ -96,6 +96,9 @@ MONTHS |= {
     )
     for name in names.split()
 }
+# Norwegian, Danish and Swedish names the lists above do not already hold ("januar", "mars",
+# "mai", "okt" are there).
+MONTHS |= {"augusti": 8, "desember": 12, "des": 12}
 # Academic seasons and business quarters, as the month they begin (a convention: "Winter"
 # is taken as December, the month a winter term or internship usually starts).
 SEASONS = {
@@ -124,7 +127,8 @@ DATE = (
 )
 PRESENT = (
     r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
-    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal)"
+    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
+    r"nå|d\.\s?d|dags dato|i dag)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

@@ -33,7 +33,8 @@ SPOKEN = words(
     spagnolo portoghese español inglés alemán francés portugués português inglês alemão
     francês espanhol anglais allemand français espagnol italien nederlands engels duits
     frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński svenska
-    engelska tyska franska spanska finska italienska ryska arabiska"""
+    engelska tyska franska spanska finska italienska ryska arabiska norsk engelsk tysk fransk
+    spansk svensk dansk finsk italiensk russisk"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
@@ -42,7 +43,8 @@ FLUENCY = re.compile(
     r"muttersprache|langue maternelle|moedertaal|nativ[oa]|natif|courant|fluente|fluido|"
     r"avanzato|avanzado|avançado|intermedio|intermédio|básico|base|vloeiend|ojczysty|"
     r"biegły|komunikatywny|podstawowy|zaawansowany|modersmål|flytande|"
-    r"(?:mycket\s+)?goda\s+kunskaper|grundläggande)\b.*",
+    r"(?:mycket\s+)?goda\s+kunskaper|grundläggande|morsmål|flytende|flydende|grunnleggende|"
+    r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper)\b.*",
     re.IGNORECASE,
 )
 

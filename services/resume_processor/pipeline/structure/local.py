@@ -101,6 +101,21 @@ def labelled_name(lines: list[Line]) -> str | None:
     return None
 
 
+_DOCUMENT_WORD = r"(?:r[ée]sum[ée]|cv|curriculum vitae|page\s+\d+(?:\s+(?:of|/)\s+\d+)?)"
+_RUNNING_SEPARATOR = r"\s*[-\u2013\u2014|\u00b7,:/]?\s*"
+
+
+def running_title(name: str) -> re.Pattern[str]:
+    """What matches "Jocelyn Bourgoin - Résumé", "CV · Jo Doe", "Jo Doe, page 2": a running
+    header or footer naming the candidate and the document, which belongs to no section."""
+    name = re.escape(" ".join(name.split()))
+    return re.compile(
+        rf"^\s*(?:{name}{_RUNNING_SEPARATOR}{_DOCUMENT_WORD}"
+        rf"|{_DOCUMENT_WORD}{_RUNNING_SEPARATOR}{name})\s*$",
+        re.IGNORECASE,
+    )
+
+
 def _lines_of(sections: list[Section], kind: Kind) -> list[Line]:
     return [line for section in sections if section.kind is kind for line in section.lines]
 
@@ -124,9 +139,14 @@ def _basics(
         # A name (and headline) read after a section's lines, as a template's right cell often
         # is, belongs to neither that section nor its entries.
         taken = {id(lines[name_index])} | ({id(lines[name_index + 1])} if label else set())
+        running = running_title(lines[name_index].text)
         for section in sections:
             if section.kind is not Kind.CONTACT:
-                section.lines = [line for line in section.lines if id(line) not in taken]
+                section.lines = [
+                    line
+                    for line in section.lines
+                    if id(line) not in taken and not running.match(line.text)
+                ]
     return Basics(
         name=_display_name(lines[name_index].text) if name_index is not None else None,
         label=label,

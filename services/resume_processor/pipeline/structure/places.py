@@ -132,7 +132,11 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
 
 
 BRACKETED_COUNTRY = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<country>[^()]+)\)$")
-US_ZIP = re.compile(r"^(?P<state>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")  # "MD 20902"
+# A state and its postcode: "MD 20902" (a US ZIP code), "VIC 3550" (an Australian postcode).
+US_ZIP = re.compile(r"^(?P<state>[A-Z]{2,3})\s+(?P<zip>\d{5}(?:-\d{4})?|\d{4})$")
+POSTCODE_DIGITS = {"US": 5, "AU": 4}
+# "Bendigo VIC 3550": town, state and postcode with no comma between them.
+TOWN_STATE_CODE = re.compile(r"^(?P<city>[^\W\d][^\d,]*?)\s+(?P<state>[A-Z]{2,3}\s+\d{4,5})$")
 POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
 
 
@@ -152,11 +156,16 @@ def parse_location(text: str) -> Location | None:
     """
     text = unbracket_country(text)
     parts = [part.strip() for part in text.strip().strip(".").split(",") if part.strip()]
+    run_on = TOWN_STATE_CODE.match(parts[0]) if len(parts) == 1 else None
+    if run_on is not None:
+        parts = [run_on.group("city"), run_on.group("state")]
     if len(parts) < 2 or len(parts) > 4 or any(len(part) > 40 for part in parts):
         return None
     zip_code = US_ZIP.match(parts[-1])
     known = region_country(zip_code.group("state") if zip_code else parts[-1])
-    if known is None or (zip_code and known[1] != "US"):
+    if known is None:
+        return None
+    if zip_code and len(zip_code.group("zip")[:5]) != POSTCODE_DIGITS.get(known[1] or "", 0):
         return None
     region, country = known
     if len(parts) >= 3 and region is None and region_country(parts[-2]) is not None:

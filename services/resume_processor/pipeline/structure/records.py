@@ -107,8 +107,47 @@ JOB_FACT = re.compile(
 )
 
 
+# A job written as labelled rows ("Client: Acme Water", "Role: Backend Developer",
+# "Location: Leeds"): the label says which field the value is.
+LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w -]{0,24}?)\s*:[\s|]*(?P<value>[^\s|].*)?$")
+EMPLOYER_LABELS = frozenset(
+    {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
+)
+POSITION_LABELS = frozenset({"role", "position", "job title", "title", "designation"})
+PLACE_LABELS = frozenset({"location", "place of work", "based"})
+# What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025").
+DATE_LABEL = re.compile(r"^(?:duration|dates?|period|tenure|from)\s*:?$", re.IGNORECASE)
+
+
+def _labelled_fields(parts: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The employer, position and place named by labels, and the parts left unlabelled
+    (a label with nothing after it, "Key deliverables:", names no field and goes)."""
+    fields: dict[str, str] = {}
+    rest: list[str] = []
+    for part in parts:
+        match = LABELLED_FIELD.match(part.strip())
+        if DATE_LABEL.match(part.strip()) or (match is not None and match.group("value") is None):
+            continue
+        label = " ".join(match.group("label").casefold().split()) if match else ""
+        field = (
+            "name"
+            if label in EMPLOYER_LABELS
+            else "position"
+            if label in POSITION_LABELS
+            else "location"
+            if label in PLACE_LABELS
+            else None
+        )
+        if match is not None and field is not None and field not in fields:
+            fields[field] = match.group("value").strip()
+        else:
+            rest.append(part)
+    return fields, rest
+
+
 def to_work(entry: Entry) -> Work:
-    kept = [part for part in entry.parts if not JOB_FACT.match(part)]
+    labelled, unlabelled = _labelled_fields(entry.parts)
+    kept = [part for part in unlabelled if not JOB_FACT.match(part)]
     short = _short(kept) or [""]
     parts: list[str] = []
     place = entry.place
@@ -132,6 +171,12 @@ def to_work(entry: Entry) -> Work:
     summary += [part for part in parts[3:] if part not in used]
     dates = entry.dates
     # `location` is JSON Resume 1.2.1 but not a declared field of the model; extras are kept.
+    if labelled:
+        # The unlabelled parts fill only what the labels left open.
+        found = [part for part in (position, company) if part is not None]
+        company = labelled.get("name") or company or (found[0] if found else None)
+        position = labelled.get("position") or (position if position != company else None)
+        place = labelled.get("location", place)
     return Work.model_validate(
         {
             "name": company,

@@ -47,7 +47,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         profesional, experiencia laboral, werkervaring, werkervaringen, arbetslivserfarenhet,
         arbetserfarenhet, yrkeserfarenhet, esperienza professionale, esperienze lavorative,
         experiência profissional, doświadczenie zawodowe, doświadczenie, przebieg pracy,
-        historia zatrudnienia"""
+        historia zatrudnienia, contract history, contracts, contract roles, contract experience,
+        engagements, selected engagements, assignments, arbeidserfaring, yrkeserfaring,
+        erfaring, arbejdserfaring, erhvervserfaring"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -55,7 +57,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
-        wykształcenie, edukacja"""
+        wykształcenie, edukacja, utdanning, utdannelse, uddannelse"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -68,7 +70,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         informatiche, competenze tecniche, conoscenze informatiche, competencias técnicas,
         compétences informatiques, competências, competências técnicas, edv-kenntnisse,
         it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne, informática,
-        conocimientos informáticos, competencias digitales, herramientas"""
+        conocimientos informáticos, competencias digitales, herramientas, it-kunnskaper,
+        kunnskaper, ferdigheter, kompetanse, nøkkelkompetanse, kompetencer, it-kompetencer,
+        færdigheder"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -86,13 +90,15 @@ TITLES: dict[Kind, frozenset[str]] = {
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
         idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas, competenze
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
-        linguistiques, idiomi, języki obce, języki, znajomość języków"""
+        linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
+        sprogkundskaber"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
         kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
-        personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter"""
+        personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter,
+        kontaktinformasjon, personlige opplysninger, personlige oplysninger"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -100,7 +106,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         honors, awards and honors, honors and awards, activities, extracurricular activities,
         leadership, memberships, affiliations, courses, coursework, training, conferences,
         additional information, interessen, hobbys, centres d intérêt, intereses, intressen,
-        zainteresowania"""
+        zainteresowania, referanser, referencer, referenser, interesser, fritidsinteresser"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -130,10 +136,13 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("experiencia", Kind.WORK),
     ("ervaring", Kind.WORK),
     ("erfarenhet", Kind.WORK),
+    ("erfaring", Kind.WORK),
     ("ausbildung", Kind.EDUCATION),
     ("formation", Kind.EDUCATION),
     ("formación", Kind.EDUCATION),
     ("utbildning", Kind.EDUCATION),
+    ("utdanning", Kind.EDUCATION),
+    ("uddannelse", Kind.EDUCATION),
     ("opleiding", Kind.EDUCATION),
     ("employment", Kind.WORK),
     ("career", Kind.WORK),
@@ -411,6 +420,9 @@ def split_sections(
         title, gap, rest = line.text.strip().partition(CELL_GAP)
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
         cell_kind = _KNOWN_TITLES.find_exact(heading_key(title)) if gap and rest.strip() else None
+        current = sections[-1].kind if sections else None
+        if cell_kind in INLINE_KINDS and current is Kind.SKILLS:
+            cell_kind = None  # "Languages   Java 17, Kotlin": a category of the skills table
         if cell_kind is not None and (sections or cell_kind in ENTRY_KINDS):
             # A table's first cell naming the section beside its first row ("Employment   Acme
             # Ltd, Leicester"): the title opens the section, the rest is its first line.
@@ -419,7 +431,6 @@ def split_sections(
             continue
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
-        current = sections[-1].kind if sections else None
         if inline and inline_kind in INLINE_KINDS and current not in DETAIL_KINDS and sections:
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))

@@ -87,8 +87,30 @@ DEGREE = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# Endings of one-word titles: English role nouns ("Physiotherapist"), and the role nouns
+# Scandinavian titles are compounds of ("Prosjektleder", "Inköpschef").
+ROLE_ENDINGS: tuple[str, ...] = (
+    "ist",
+    "ician",
+    "ologist",
+    "grapher",
+    "smith",
+    "leder",
+    "ledare",
+    "ingeniør",
+    "ingenjör",
+    "rådgiver",
+    "rådgivare",
+    "konsulent",
+    "utvikler",
+    "utvecklare",
+    "sjef",
+    "chef",
+    "ansvarig",
+    "ansvarlig",
+    "analytiker",
+)
 # Where the work is done, when a resume names no city.
-ROLE_ENDINGS = ("ist", "ician", "ologist", "grapher", "smith")
 WORK_MODES = re.compile(r"^(?:remote|hybrid|on-?site|remote \(.*\)|various)$", re.IGNORECASE)
 
 
