@@ -328,3 +328,62 @@ def test_a_running_footer_naming_the_candidate_belongs_to_no_section() -> None:
         )
     )
     assert [skill["name"] for skill in result["skills"]] == ["Grant writing", "Conflict resolution"]
+
+
+def _styled(*texts: str, headings: tuple[str, ...]) -> list[Line]:
+    return [
+        Line(
+            text,
+            Box(72.0, 14.0 * i, 72.0 + 5.0 * len(text), 14.0 * i + 10),
+            font_size=14.0 if text in headings else 10.0,
+            bold=text in headings,
+        )
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_sections_titled_in_an_unknown_language_are_read_by_their_content() -> None:
+    headings = ("Kontakt", "Profil", "Työkokemus", "Koulutus")
+    result = structure(
+        _styled(
+            "Aino Virtanen",
+            "Kontakt",
+            "aino.virtanen@example.fi",
+            "Profil",
+            "Kokenut insinööri.",
+            "Työkokemus",
+            "Projektipäällikkö, Kone Oyj, Helsinki",
+            "2019 \u2013 2023",
+            "Ohjelmistokehittäjä, Nokia Oyj, Espoo",
+            "2015 \u2013 2019",
+            "Koulutus",
+            "Diplomi-insinööri, Aalto-yliopisto",
+            "2010 \u2013 2015",
+            "Tekniikan kandidaatti, Aalto-yliopisto",
+            "2007 \u2013 2010",
+            headings=headings,
+        )
+    )
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("Kone Oyj", "Projektipäällikkö"),
+        ("Nokia Oyj", "Ohjelmistokehittäjä"),
+    ]
+    assert [school["endDate"] for school in result["education"]] == ["2015", "2010"]
+
+
+def test_an_unknown_section_without_dates_stays_unread() -> None:
+    headings = ("Kontakt", "Profil", "Harrastukset")
+    result = structure(
+        _styled(
+            "Aino Virtanen",
+            "Kontakt",
+            "aino.virtanen@example.fi",
+            "Profil",
+            "Kokenut insinööri.",
+            "Harrastukset",
+            "Suunnistus, Kuorolaulu",
+            headings=headings,
+        )
+    )
+    assert "work" not in result
+    assert "education" not in result

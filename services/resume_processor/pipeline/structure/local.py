@@ -26,6 +26,7 @@ from resume_processor.pipeline.structure.contact import (
     is_phone,
     looks_like_name,
 )
+from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.labels import ROLE_OF, Role, read_label_column
 from resume_processor.pipeline.structure.lists import (
@@ -34,18 +35,30 @@ from resume_processor.pipeline.structure.lists import (
     parse_languages,
     parse_skills,
 )
-from resume_processor.pipeline.structure.records import to_education, to_project, to_work
+from resume_processor.pipeline.structure.records import (
+    fragments,
+    to_education,
+    to_project,
+    to_work,
+)
 from resume_processor.pipeline.structure.schema import Basics, Resume, Work
 from resume_processor.pipeline.structure.sections import (
     Kind,
     Section,
     content_lines,
     drop_rules,
+    guess_kind,
     heading_key,
+    heading_kind,
     split_sections,
     without_cover_pages,
 )
-from resume_processor.pipeline.structure.vocab import organisation_score
+from resume_processor.pipeline.structure.vocab import (
+    DEGREE,
+    INSTITUTION,
+    organisation_score,
+    role_score,
+)
 
 __all__ = [
     "LocalStructurer",
@@ -69,6 +82,7 @@ class LocalStructurer:
         lines, underlined = drop_rules(content_lines(document))
         lines, fields = read_label_column(lines)
         header, sections = split_sections(lines, underlined)
+        kind_unknown_sections(sections)
         resume = Resume(basics=_basics(document, lines, header, sections, underlined))
         name = fields.get("name") or labelled_name(lines)
         if name:
@@ -81,6 +95,35 @@ class LocalStructurer:
         data = resume.to_json_resume()
         self.last_confidence = confidence(data)
         return data
+
+
+MIN_DATED_LINES = 2
+
+
+def kind_unknown_sections(sections: list[Section]) -> None:
+    """A section under a title in no known language ("Työkokemus") is read by its content:
+    dated lines mostly naming schools or degrees make education, other dated lines work (the
+    dated section resumes have most), when the resume has no section of that kind yet."""
+    present = {section.kind for section in sections}
+    for section in sections:
+        if section.kind is not Kind.OTHER or heading_kind(section.title) is not None:
+            continue
+        if guess_kind(section.title) is not Kind.OTHER:
+            continue
+        dated = [line.text for line in section.lines if find_date_range(line.text)]
+        if len(dated) < MIN_DATED_LINES:
+            continue
+        texts = [line.text for line in section.lines]
+        schools = sum(bool(INSTITUTION.search(text) or DEGREE.match(text)) for text in texts)
+        jobs = sum(
+            role_score(part) > 0 or organisation_score(part) > 0
+            for text in texts
+            for part in fragments(text)
+        )
+        kind = Kind.EDUCATION if schools >= len(dated) / 2 and schools >= jobs else Kind.WORK
+        if kind not in present:
+            section.kind = kind
+            present.add(kind)
 
 
 # "Name: Priya Sharma", or a label and its value in two cells ("Naam   Joost Smulders").

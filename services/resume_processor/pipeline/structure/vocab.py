@@ -48,7 +48,7 @@ ROLE_MODIFIERS = words(
 ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
-    corp. corporation co co. company bv b.v. nv oy ab as a/s asa sp. s.r.l. srl spa s.p.a.
+    corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu"""
 )
