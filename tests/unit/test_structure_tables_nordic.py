@@ -387,3 +387,38 @@ def test_an_unknown_section_without_dates_stays_unread() -> None:
     )
     assert "work" not in result
     assert "education" not in result
+
+
+def test_a_sidebar_title_reaching_just_past_the_gutter_stays_in_the_sidebar() -> None:
+    from resume_processor.pipeline.extract.reading_order import column_groups
+
+    sidebar = [_run(f"Sidebar item {i:02d}", 25, 100 + 15 * i) for i in range(8)]
+    # 195 points of bold capitals, ending 7.5 points into the main column's left edge.
+    title = Run("LICENSES & CERTIFICATIONS", 25, 221, 220, 233, 233, 12.0, 25)
+    main = [
+        _run(f"Main column line {i:02d} with its text", 212.6 if i % 3 else 221.1, 107 + 14 * i)
+        for i in range(12)
+    ]
+    groups = column_groups([*sidebar, title, *main], 595)
+    assert len(groups) == 2
+    assert title in groups[0]
+    assert all(run in groups[1] for run in main)
+
+
+@pytest.mark.parametrize(
+    ("x0", "x1", "beside_x0", "overhangs"),
+    [
+        (25, 220, 221.1, True),  # a sidebar title ending 7.5 points into the main column
+        (73, 203, 221.1, False),  # a title spanning a gutter: 23 points is a sixth of it
+        (25, 250, 260.0, False),  # more than two ems in
+        (25, 220, 214.0, False),  # text on its line in the way
+    ],
+)
+def test_how_far_a_sidebar_title_may_reach_past_the_gutter(
+    x0: float, x1: float, beside_x0: float, overhangs: bool
+) -> None:
+    from resume_processor.pipeline.extract.reading_order import _overhangs
+
+    title = Run("LICENSES & CERTIFICATIONS", x0, 221, x1, 233, 233, 12.0, 25)
+    beside = _run("• Reduced an internal design system", beside_x0, 231)
+    assert _overhangs(title, 205, 212.6 if x0 == 25 else 180.0, [title, beside]) is overhangs

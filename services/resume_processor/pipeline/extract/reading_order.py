@@ -79,7 +79,7 @@ def column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
         if (left_count, right_from) in tried:
             continue
         tried.add((left_count, right_from))
-        groups = _split_at(runs, gutter, total)
+        groups = _split_at(runs, gutter, total, starts[right_from])
         if groups is not None and (best is None or _header_size(groups) < _header_size(best)):
             # A wider sidebar line can cross the first gutter found and drag the rows beside
             # it into the header; a gutter further right, up to the right column, may not.
@@ -101,15 +101,49 @@ def _prefix_chars(runs: list[Run]) -> list[int]:
     return sums
 
 
-def _split_at(runs: list[Run], gutter: int, total: int) -> list[list[Run]] | None:
-    crossing = [run.baseline for run in runs if run.x0 < gutter < run.x1]
-    header_bottom = max(crossing, default=-1.0)
-    left = [run for run in runs if run.baseline > header_bottom and run.x1 <= gutter]
+# A sidebar title may reach a little into the right column ("LICENSES & CERTIFICATIONS" in
+# bold): up to this many ems and this share of its width past the column's left edge, with
+# nothing on its line in the way, it stays in the left column. A title that reaches further
+# spans both columns (a heading over a date gutter and its entries).
+MAX_OVERHANG_EMS = 2.0
+MAX_OVERHANG_SHARE = 0.08
+
+
+def _split_at(
+    runs: list[Run], gutter: int, total: int, right_edge: float
+) -> list[list[Run]] | None:
+    """`right_edge`: where the first run right of the gutter starts. Gutters up to it split
+    the runs alike, so an overhang is measured from there, the same for all of them."""
+    crossing = [run for run in runs if run.x0 < gutter < run.x1]
+    overhanging = {id(run) for run in crossing if _overhangs(run, gutter, right_edge, runs)}
+    header_bottom = max(
+        (run.baseline for run in crossing if id(run) not in overhanging), default=-1.0
+    )
+    left = [
+        run
+        for run in runs
+        if run.baseline > header_bottom and (run.x1 <= gutter or id(run) in overhanging)
+    ]
     right = [run for run in runs if run.baseline > header_bottom and run.x0 >= gutter]
     if not _is_column_pair(left, right, total):
         return None
     header = [run for run in runs if run.baseline <= header_bottom]
     return [group for group in (header, left, right) if group]
+
+
+def _overhangs(run: Run, gutter: int, right_edge: float, runs: list[Run]) -> bool:
+    """The run ends just past the right column's edge and no run right of the gutter shares
+    its line before its end."""
+    overhang = run.x1 - right_edge
+    if overhang > MAX_OVERHANG_EMS * run.size or overhang > MAX_OVERHANG_SHARE * (run.x1 - run.x0):
+        return False
+    return not any(
+        other.x0 >= gutter
+        and other.x0 < run.x1
+        and other.top < run.bottom
+        and other.bottom > run.top
+        for other in runs
+    )
 
 
 def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
