@@ -200,8 +200,9 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
     "Works)" under the Role column, beside "Gloucester" in the next one): the wrapped words
     join the end of their cell, so the row reads whole.
 
-    Only inner cells: text under a row's first cell starts a new row, and text under its last
-    is the body beside a date gutter (or a right-aligned date)."""
+    Inner cells, and the first one only when it was left open ("B.E. (Computer Science &" /
+    "Engineering)"): other text under a row's first cell starts a new row, and text under its
+    last is the body beside a date gutter (or a right-aligned date)."""
     out: list[list[Run]] = []
     for cluster in clusters:
         row = out[-1] if out else None
@@ -213,6 +214,15 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
         else:
             out[-1] = merged
     return out
+
+
+_OPEN_END = re.compile(r"(?:[&,/-]|\b(?:and|of|in|for|und|et|y|e))$")
+
+
+def _left_open(cell: list[Run]) -> bool:
+    """A first cell that cannot end there: an unclosed bracket or a dangling "&"."""
+    text = " ".join(run.text.strip() for run in cell)
+    return text.count("(") > text.count(")") or _OPEN_END.search(text) is not None
 
 
 def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
@@ -232,7 +242,7 @@ def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
             ),
             None,
         )
-        if index is None or not 0 < index < len(cells) - 1:
+        if index is None or index == len(cells) - 1 or (index == 0 and not _left_open(cells[0])):
             return None
         if part[-1].x1 > cells[index + 1][0].x0:
             return None

@@ -118,7 +118,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"['\u2019]\d{2}(?!\d)"  # "Jan '19", "'15": an apostrophe marks the century cut
 DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
-    rf"|(?:{_MONTH})\.?,?\s+(?:de\s+)?(?:'?{_YEAR}|{_SHORT_YEAR})"  # Jan 2020, marzo de 2019
+    # Jan 2020, marzo de 2019, Jul'23
+    rf"|(?:{_MONTH})\.?,?(?:\s+(?:de\s+)?(?:'?{_YEAR}|{_SHORT_YEAR})|{_SHORT_YEAR})"
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
@@ -175,7 +176,7 @@ class DateRange:
 
 
 _DE = re.compile(r"\s+de\s+")
-_SHORT_DATE = re.compile(rf"(?:({_MONTH})\.?,?\s+)?['\u2019](\d{{2}})")
+_SHORT_DATE = re.compile(rf"(?:({_MONTH})\.?,?\s*)?['\u2019](\d{{2}})")
 _DAY_FIRST = re.compile(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?\s+({_YEAR})")
 _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")

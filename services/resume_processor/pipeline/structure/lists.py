@@ -34,7 +34,8 @@ SPOKEN = words(
     francês espanhol anglais allemand français espagnol italien nederlands engels duits
     frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński svenska
     engelska tyska franska spanska finska italienska ryska arabiska norsk engelsk tysk fransk
-    spansk svensk dansk finsk italiensk russisk"""
+    spansk svensk dansk finsk italiensk russisk kannada malayalam odia oriya assamese konkani
+    sindhi nepali sinhala kashmiri maithili"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"

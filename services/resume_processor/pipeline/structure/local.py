@@ -43,6 +43,7 @@ from resume_processor.pipeline.structure.records import (
 )
 from resume_processor.pipeline.structure.schema import Basics, Resume, Work
 from resume_processor.pipeline.structure.sections import (
+    INLINE_HEADING,
     Kind,
     Section,
     content_lines,
@@ -217,6 +218,18 @@ def _fill(resume: Resume, section: Section) -> None:
         resume.languages += parse_languages(texts)
     elif section.kind is Kind.CERTIFICATES:
         resume.certificates += parse_certificates(texts, [line.bold for line in section.lines])
+    elif section.kind is Kind.CONTACT:
+        resume.languages += parse_languages(languages_among_details(texts))
+
+
+def languages_among_details(texts: list[str]) -> list[str]:
+    """ "Languages Known   : English, Hindi" in a personal-details block: the languages."""
+    found = []
+    for text in texts:
+        match = INLINE_HEADING.match(text.strip())
+        if match and heading_kind(heading_key(match.group(1))) is Kind.LANGUAGES:
+            found.append(match.group(2))
+    return found
 
 
 def nest_roles(jobs: list[Work]) -> list[Work]:

@@ -18,6 +18,44 @@ US_STATES = words(
 )
 CA_PROVINCES = words("AB BC MB NB NL NS ON PE QC SK")
 AU_STATES = words("NSW VIC QLD WA SA TAS ACT NT")
+# Indian states and the union territories resumes name, written out as addresses give them.
+IN_STATES = {
+    name.casefold(): name
+    for name in [
+        "Andhra Pradesh",
+        "Arunachal Pradesh",
+        "Assam",
+        "Bihar",
+        "Chhattisgarh",
+        "Goa",
+        "Gujarat",
+        "Haryana",
+        "Himachal Pradesh",
+        "Jharkhand",
+        "Karnataka",
+        "Kerala",
+        "Madhya Pradesh",
+        "Maharashtra",
+        "Manipur",
+        "Meghalaya",
+        "Mizoram",
+        "Nagaland",
+        "Odisha",
+        "Punjab",
+        "Rajasthan",
+        "Sikkim",
+        "Tamil Nadu",
+        "Telangana",
+        "Tripura",
+        "Uttar Pradesh",
+        "Uttarakhand",
+        "West Bengal",
+        "Delhi",
+        "Jammu and Kashmir",
+        "Puducherry",
+        "Chandigarh",
+    ]
+}
 COUNTRIES = {
     "uk": "GB",
     "united kingdom": "GB",
@@ -127,6 +165,8 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
         return word, "CA"
     if word in AU_STATES:
         return word, "AU"
+    if word.casefold() in IN_STATES:
+        return IN_STATES[word.casefold()], "IN"
     code = COUNTRIES.get(word.casefold())
     return (None, code) if code else None
 
@@ -137,6 +177,8 @@ US_ZIP = re.compile(r"^(?P<state>[A-Z]{2,3})\s+(?P<zip>\d{5}(?:-\d{4})?|\d{4})$"
 POSTCODE_DIGITS = {"US": 5, "AU": 4}
 # "Bendigo VIC 3550": town, state and postcode with no comma between them.
 TOWN_STATE_CODE = re.compile(r"^(?P<city>[^\W\d][^\d,]*?)\s+(?P<state>[A-Z]{2,3}\s+\d{4,5})$")
+# An Indian PIN code after the city: "Mangaluru - 575002".
+PIN_AFTER_CITY = re.compile(r"^(?P<city>[^\d,]+?)\s*[-\u2013]?\s*(?P<code>\d{3}\s?\d{3})$")
 POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
 
 
@@ -146,6 +188,11 @@ def unbracket_country(text: str) -> str:
     if match is None or region_country(match.group("country")) is None:
         return text
     return f"{match.group('head').strip(' ,')}, {match.group('country').strip()}"
+
+
+# "Flat 304, Sai Residency, Kadri, Mangaluru - 575002, Karnataka": an address line, its
+# locality, the city and the state.
+MAX_PLACE_PARTS = 5
 
 
 def parse_location(text: str) -> Location | None:
@@ -159,7 +206,7 @@ def parse_location(text: str) -> Location | None:
     run_on = TOWN_STATE_CODE.match(parts[0]) if len(parts) == 1 else None
     if run_on is not None:
         parts = [run_on.group("city"), run_on.group("state")]
-    if len(parts) < 2 or len(parts) > 4 or any(len(part) > 40 for part in parts):
+    if len(parts) < 2 or len(parts) > MAX_PLACE_PARTS or any(len(part) > 40 for part in parts):
         return None
     zip_code = US_ZIP.match(parts[-1])
     known = region_country(zip_code.group("state") if zip_code else parts[-1])
@@ -178,7 +225,7 @@ def parse_location(text: str) -> Location | None:
         known_region = region_country(city_words[-1])
         if known_region is not None and known_region[1] == country:
             region, city = known_region[0], " ".join(city_words[:-1])
-    postcode = POSTCODE.match(city)
+    postcode = POSTCODE.match(city) or (PIN_AFTER_CITY.match(city) if country == "IN" else None)
     postal = postcode.group("code") if postcode else zip_code.group("zip") if zip_code else None
     city = postcode.group("city").strip() if postcode else city
     if any(ch.isdigit() for ch in city) or len(city.split()) > 4:

@@ -109,7 +109,7 @@ JOB_FACT = re.compile(
 
 # A job written as labelled rows ("Client: Acme Water", "Role: Backend Developer",
 # "Location: Leeds"): the label says which field the value is.
-LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w -]{0,24}?)\s*:[\s|]*(?P<value>[^\s|].*)?$")
+LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w &/-]{0,30}?)\s*:[\s|]*(?P<value>[^\s|].*)?$")
 EMPLOYER_LABELS = frozenset(
     {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
 )
@@ -175,6 +175,10 @@ def to_work(entry: Entry) -> Work:
         # The unlabelled parts fill only what the labels left open.
         found = [part for part in (position, company) if part is not None]
         company = labelled.get("name") or company or (found[0] if found else None)
+        if "position" in labelled and position and position != company and place is None:
+            # "Acme Pvt. Ltd., Mangaluru" over "Designation: Engineer": the leftover word
+            # beside the employer is its town.
+            place = position if _ONE_NAME.fullmatch(position) else None
         position = labelled.get("position") or (position if position != company else None)
         place = labelled.get("location", place)
     return Work.model_validate(
@@ -190,6 +194,9 @@ def to_work(entry: Entry) -> Work:
     )
 
 
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'\u2019-]+")
+
+
 def _strip_city(company: str) -> tuple[str, str | None]:
     """ "Acme Corp, Berlin" / "Quayside Capital, Bologna" → the employer and its town.
 
@@ -201,7 +208,7 @@ def _strip_city(company: str) -> tuple[str, str | None]:
     tail = tail.strip()
     if stripped != company:
         return stripped, tail
-    single = re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'\u2019-]+", tail) is not None
+    single = _ONE_NAME.fullmatch(tail) is not None
     if head.strip() and single and organisation_score(tail) == 0 and role_score(tail) == 0:
         return head.strip(), tail
     return company, None

@@ -32,7 +32,7 @@ COLUMN_TITLES = words(
     duration period dates date from to year years degree qualification qualifications course
     programme program institute institution university college school board percentage %
     cgpa gpa grade marks result class location place city subject specialisation
-    specialization"""
+    specialization of passing"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
 

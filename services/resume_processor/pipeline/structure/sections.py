@@ -53,7 +53,8 @@ TITLES: dict[Kind, frozenset[str]] = {
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
-        academic qualifications, educational background, studies, ausbildung, bildungsweg,
+        academic qualifications, educational qualifications, educational qualification,
+        academic qualification, educational background, studies, ausbildung, bildungsweg,
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
@@ -88,7 +89,8 @@ TITLES: dict[Kind, frozenset[str]] = {
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
-        idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas, competenze
+        languages known, idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas,
+        competenze
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
         linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
         sprogkundskaber"""
@@ -421,8 +423,11 @@ def split_sections(
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
         cell_kind = _KNOWN_TITLES.find_exact(heading_key(title)) if gap and rest.strip() else None
         current = sections[-1].kind if sections else None
-        if cell_kind in INLINE_KINDS and current is Kind.SKILLS:
-            cell_kind = None  # "Languages   Java 17, Kotlin": a category of the skills table
+        # "Languages   Java 17, Kotlin" is a category of a skills table, "Languages Known   :
+        # English, Hindi" one of the personal details.
+        personal = current is Kind.CONTACT and cell_kind is Kind.LANGUAGES
+        if (cell_kind in INLINE_KINDS and current is Kind.SKILLS) or personal:
+            cell_kind = None
         if cell_kind is not None and (sections or cell_kind in ENTRY_KINDS):
             # A table's first cell naming the section beside its first row ("Employment   Acme
             # Ltd, Leicester"): the title opens the section, the rest is its first line.
@@ -431,7 +436,9 @@ def split_sections(
             continue
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
-        if inline and inline_kind in INLINE_KINDS and current not in DETAIL_KINDS and sections:
+        # "Languages Known: English, Hindi" among personal details is one of those details.
+        personal = current is Kind.CONTACT and inline_kind is Kind.LANGUAGES
+        if inline and inline_kind in INLINE_KINDS and current not in DETAIL_KINDS and not personal:
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))

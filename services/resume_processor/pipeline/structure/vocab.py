@@ -50,7 +50,7 @@ LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
-    slu"""
+    slu pvt pvt. private"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health

@@ -1,0 +1,145 @@
+"""General rules from the "holdout-15" round: month and year run together ("Jul'23"), labelled
+job lines under an employer ("Designation:", "Roles & Responsibilities:"), a first table cell
+left open and wrapped, a wrapped table heading, Indian states and PIN codes, and languages
+given among personal details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from resume_processor.pipeline.extract.reading_order import Run, group_lines
+from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.dates import find_date_range
+from resume_processor.pipeline.structure.local import LocalStructurer
+from resume_processor.pipeline.structure.places import parse_location
+
+
+def rows(*texts: str) -> list[Line]:
+    return [
+        Line(text, Box(51.0, 14.0 * i, 51.0 + 5.0 * len(text), 14.0 * i + 10), font_size=10.0)
+        for i, text in enumerate(texts)
+    ]
+
+
+def structure(lines: list[Line]) -> dict[str, Any]:
+    page = Page(number=1, width=595.0, height=842.0, lines=lines)
+    return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
+
+
+def _run(text: str, x0: float, baseline: float, size: float = 9.0) -> Run:
+    width = 0.5 * size * len(text)
+    return Run(text, x0, baseline - size, x0 + width, baseline, baseline, size, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jul\u201923 \u2013 Present", "2023-07", None),
+        ("Aug\u201919 \u2013 Jul\u201923", "2019-08", "2023-07"),
+        ("Jun'18 \u2013 Till date", "2018-06", None),
+    ],
+)
+def test_a_month_and_its_short_year_run_together(text: str, start: str, end: str | None) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+
+
+def test_an_employer_line_over_a_labelled_designation() -> None:
+    result = structure(
+        rows(
+            "SUDARSHAN BHAT",
+            "WORK EXPERIENCE",
+            "Sharavathi Digital Solutions Pvt. Ltd., Mangaluru   Jul\u201923 \u2013 Present",
+            "Designation: Technical Lead",
+            "Roles & Responsibilities:",
+            "\u27a2 Coordinated with the onsite team for UAT and production releases",
+            "Malnad Software Services Pvt. Ltd., Mangaluru   Aug\u201919 \u2013 Jul\u201923",
+            "Designation: Senior Software Engineer",
+            "Roles & Responsibilities:",
+            "\u27a2 Reduced batch processing time from 5 hours to 40 minutes",
+        )
+    )
+    assert [
+        (job["name"], job["position"], job.get("location"), job["startDate"])
+        for job in result["work"]
+    ] == [
+        ("Sharavathi Digital Solutions Pvt. Ltd.", "Technical Lead", "Mangaluru", "2023-07"),
+        ("Malnad Software Services Pvt. Ltd.", "Senior Software Engineer", "Mangaluru", "2019-08"),
+    ]
+
+
+def test_a_first_cell_left_open_joins_its_wrapped_end() -> None:
+    runs = [
+        _run("B.E. (Computer Science &", 54, 580),
+        _run("Malnad College of Engineering", 200, 580),
+        _run("2015", 400, 580),
+        _run("8.71 CGPA", 470, 580),
+        _run("Engineering)", 54, 593),
+    ]
+    assert [line.text for line in group_lines(runs)] == [
+        CELL_GAP.join(
+            [
+                "B.E. (Computer Science & Engineering)",
+                "Malnad College of Engineering",
+                "2015",
+                "8.71 CGPA",
+            ]
+        )
+    ]
+    # A first cell that is closed keeps the line under it apart: a new row or a note.
+    runs[0] = _run("B.E. (Computer Science)", 54, 580)
+    assert len(group_lines(runs)) == 2
+
+
+def test_a_table_heading_wrapped_over_two_rows_is_dropped() -> None:
+    result = structure(
+        rows(
+            "Sudarshan Bhat",
+            "EDUCATIONAL QUALIFICATIONS",
+            "Qualification   Institute   Year of   Percentage /",
+            "Passing   CGPA",
+            "B.E. (Computer Science & Engineering)   Malnad College of Engineering   2015"
+            "   8.71 CGPA",
+        )
+    )
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["endDate"]) == (
+        "Malnad College of Engineering",
+        "B.E.",
+        "2015",
+    )
+
+
+def test_an_indian_address_with_its_pin_code_and_state() -> None:
+    found = parse_location("Flat 304, Sai Residency, Kadri, Mangaluru \u2013 575002, Karnataka")
+    assert found is not None
+    assert (found.address, found.city, found.postalCode, found.region, found.countryCode) == (
+        "Flat 304, Sai Residency, Kadri",
+        "Mangaluru",
+        "575002",
+        "Karnataka",
+        "IN",
+    )
+    assert parse_location("Python, Go, Java, Rust, C") is None
+
+
+def test_languages_known_among_personal_details() -> None:
+    result = structure(
+        rows(
+            "Sudarshan Bhat",
+            "PERSONAL DETAILS",
+            "Nationality   : Indian",
+            "Languages Known   : English, Hindi, Kannada, Marathi",
+            "Address   : Flat 304, Sai Residency, Kadri, Mangaluru \u2013 575002, Karnataka",
+        )
+    )
+    assert [lang["language"] for lang in result["languages"]] == [
+        "English",
+        "Hindi",
+        "Kannada",
+        "Marathi",
+    ]
+    assert result["basics"]["location"]["city"] == "Mangaluru"
