@@ -1,7 +1,8 @@
 """General rules from the "holdout-15" round: month and year run together ("Jul'23"), labelled
 job lines under an employer ("Designation:", "Roles & Responsibilities:"), a first table cell
-left open and wrapped, a wrapped table heading, Indian states and PIN codes, and languages
-given among personal details."""
+left open and wrapped, a wrapped table heading, Indian states and PIN codes, languages given
+among personal details, credentials after a name, a street over its postcode and town, a
+display name beside small type, and certificate cards side by side."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from resume_processor.pipeline.extract.reading_order import Run, group_lines
 from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.contact import find_location
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.local import LocalStructurer
 from resume_processor.pipeline.structure.places import parse_location
@@ -143,3 +145,78 @@ def test_languages_known_among_personal_details() -> None:
         "Marathi",
     ]
     assert result["basics"]["location"]["city"] == "Mangaluru"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Tamika Tolbert, BSN, RN", "Tamika Tolbert"),
+        ("Darnell Lattimore, MSN, RN-BC", "Darnell Lattimore"),
+        ("Jane Roe, M.D.", "Jane Roe"),
+        ("Jo Doe, Ph.D.", "Jo Doe"),
+        ("John Smith, Jr.", "John Smith, Jr."),  # a generational suffix is part of the name
+        ("SMITH, JOHN", "SMITH, JOHN"),  # surname first: nothing to take off
+    ],
+)
+def test_credentials_after_the_name_are_not_the_name(line: str, name: str) -> None:
+    from resume_processor.pipeline.structure.contact import name_text
+
+    assert name_text(line) == name
+
+
+def test_a_street_over_its_postcode_and_town() -> None:
+    found = find_location(["Kongensgade 54, st.", "5000 Odense C", "Tlf. 48 63 69 86"])
+    assert found is not None
+    assert (found.address, found.postalCode, found.city) == (
+        "Kongensgade 54, st.",
+        "5000",
+        "Odense C",
+    )
+
+
+def test_a_display_name_does_not_take_in_small_type_beside_it() -> None:
+    runs = [
+        _run("Kongensgade 54, st.", 445, 54.4, 8.8),
+        _run("5000 Odense C", 468, 67.1, 8.8),
+        _run("Pernille Lykkegaard", 59.5, 72.1, 23.0),
+    ]
+    assert [line.text for line in group_lines(runs)] == [
+        "Kongensgade 54, st.",
+        "5000 Odense C",
+        "Pernille Lykkegaard",
+    ]
+
+
+def test_a_headline_in_the_first_cell_of_a_contact_row() -> None:
+    from resume_processor.pipeline.structure.contact import find_label
+
+    lines = rows("Pernille Lykkegaard", "Produktionsingeniør   pernille@example.dk")
+    assert find_label(lines, 0) == "Produktionsingeniør"
+
+
+def test_certificate_cards_side_by_side_are_read_card_by_card() -> None:
+    from resume_processor.pipeline.structure.lists import parse_certificates
+
+    certificates = parse_certificates(
+        [
+            "Registered Nurse (RN) License   Basic Life Support (BLS)",
+            "Ohio Board of Nursing (2016)   American Heart Association (2025)",
+            "Advanced Cardiovascular Life Support",
+            "(ACLS)",
+            "American Heart Association (2024)",
+        ],
+        [True, False, True, True, False],
+    )
+    assert [(c.name, c.issuer, c.date) for c in certificates] == [
+        ("Registered Nurse (RN) License", "Ohio Board of Nursing", "2016"),
+        ("Basic Life Support (BLS)", "American Heart Association", "2025"),
+        ("Advanced Cardiovascular Life Support (ACLS)", "American Heart Association", "2024"),
+    ]
+    # Names beside their years are a table, not cards.
+    dated = parse_certificates(
+        ["Forklift Licence, TÜV SÜD   2017", "Basic Life Support, AHA   2020"]
+    )
+    assert [(c.name, c.date) for c in dated] == [
+        ("Forklift Licence", "2017"),
+        ("Basic Life Support", "2020"),
+    ]

@@ -180,7 +180,10 @@ def group_lines(runs: list[Run]) -> list[Line]:
     clusters: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.baseline, r.x0)):
         last = clusters[-1] if clusters else None
-        if last is not None and abs(run.baseline - last[0].baseline) <= 0.4 * max(run.size, 1.0):
+        # Within the smaller type's tolerance: a name in display type does not take in the
+        # small address line set a few points above its baseline.
+        size = min(run.size, last[0].size) if last is not None else run.size
+        if last is not None and abs(run.baseline - last[0].baseline) <= 0.4 * max(size, 1.0):
             last.append(run)
         else:
             clusters.append([run])

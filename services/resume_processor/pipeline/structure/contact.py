@@ -16,7 +16,7 @@ from resume_processor.pipeline.structure.sections import (
     is_heading,
     unmark,
 )
-from resume_processor.pipeline.structure.vocab import ROLE_NOUNS
+from resume_processor.pipeline.structure.vocab import ROLE_NOUNS, role_score
 
 
 def _words(text: str, sep: str | None = None) -> frozenset[str]:
@@ -88,6 +88,9 @@ def name_text(text: str) -> str:
     name, gap, rest = text.partition(CELL_GAP)
     if gap and (EMAIL.search(rest) or PHONE.search(rest)) and find_date_range(rest) is None:
         text = name.strip()
+    credentials = POST_NOMINALS.search(text)
+    if credentials is not None and len(text[: credentials.start()].split()) >= 2:
+        text = text[: credentials.start()]
     # A speck OCR read after the name ("NOMVULA NAIDOO."), not an abbreviation ("Jr.").
     speck = STRAY_END.search(text)
     if speck is not None and text[: speck.start()].split()[-1:] not in (["Jr"], ["Sr"]):
@@ -96,6 +99,10 @@ def name_text(text: str) -> str:
 
 
 STRAY_END = re.compile(r"(?<=[^\W\d_])\s*[.,\u00b7\u2022*]+\s*$")
+# Credentials after the name: "Tamika Tolbert, BSN, RN", "Jo Doe, Ph.D.", "Ann Lee, MBA, CPA".
+POST_NOMINALS = re.compile(
+    r"(?:,\s*(?:[A-Z](?:\.?[A-Z]){1,3}\.?(?:-[A-Z]{1,3})?|Ph\.?\s?D\.?|M[Sc]c|B[Sc]c|Esq\.?))+\s*$"
+)
 
 
 def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
@@ -167,13 +174,13 @@ def find_label(lines: list[Line], name_index: int | None, *, set_off: bool = Fal
         return None
     if any(ch.isdigit() or ch in "|,;" for ch in text):
         return None
-    if any(word in TITLE_WORDS or word in ROLE_NOUNS for word in words):
+    if any(word in TITLE_WORDS or word in ROLE_NOUNS for word in words) or role_score(text) > 0:
         return text
     plain = re.fullmatch(r"[^\W\d_][\w&/' -]*", text) is not None
     return text if set_off and plain and len(words) <= 4 and not parse_location(text) else None
 
 
-_DETAIL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_DETAIL_SEPARATOR = re.compile(rf"\s+[|\u00b7\u2022]\s+|{CELL_GAP}")
 
 
 def _headline_part(text: str) -> str:
@@ -303,8 +310,9 @@ _LOCATION_LABEL = re.compile(
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
     r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?(?:/\d+[a-z]?)?|\d+[a-z]?\s[^,\d]+)"
-    # a Spanish floor and door after the number: "C/ Feria 112, 3º B"
-    r"(?:,\s*\d{1,2}\s?[\u00aa\u00ba\u00b0](?:\s?[A-Z]\b)?)?),\s*"
+    # a floor and door after the number: "C/ Feria 112, 3º B", "Kongensgade 54, st.", ", 2. tv."
+    r"(?:,\s*(?=\S{1,4}(?:\s\S{1,3})?,)(?:\d{1,2}\s?[.\u00aa\u00ba\u00b0]?\s?)?"
+    r"(?:[^\W\d_]{1,3}\.?)?)?),\s*"
     r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+"
     r"(?P<city>[^\W\d_][^,\d]*)$"
 )
@@ -316,7 +324,12 @@ _ICON_PREFIX = re.compile(r"^[^\w\s(\"'\u201c]+\s*")
 
 def find_location(lines: list[str]) -> Location | None:
     """The candidate's place from the header: "London, UK" or "12 Baker St, London, UK"."""
-    for line in lines:
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        # A street on one line and its postcode and town on the next ("5000 Odense C").
+        street = _LOCATION_LABEL.sub("", line.strip())
+        two_lines = _street_address(f"{street}, {following.strip()}") if following else None
+        if two_lines is not None:
+            return two_lines
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))
         cleaned = URL.sub(lambda m: "|" if "." in m.group(0) else m.group(0), cleaned)
         for piece in _CONTACT_SEPARATORS.split(cleaned):

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from resume_processor.pipeline.layout import CELL_GAP
-from resume_processor.pipeline.structure.dates import find_date_range, strip_span
+from resume_processor.pipeline.structure.dates import find_date_range, is_date_cell, strip_span
 from resume_processor.pipeline.structure.places import words
 from resume_processor.pipeline.structure.schema import Certificate, Language, Skill
 
@@ -196,6 +196,7 @@ def parse_certificates(
     weights: list[bool | None] = [None] * len(lines)
     if bold is not None and len(bold) == len(lines):
         weights = bold
+    lines, weights = _cards_in_columns(lines, weights)
     certificates: list[Certificate] = []
     previous_bold: bool | None = None
     for text, weight in _join_wrapped([BULLET.sub("", raw).strip() for raw in lines], weights):
@@ -214,7 +215,7 @@ def parse_certificates(
         previous_bold = weight
         issuer = None
         bracket = re.search(r"\(([^()]+)\)\s*$", text)
-        if bracket:
+        if bracket and not ACRONYM.fullmatch(bracket.group(1)):
             issuer, text = bracket.group(1).strip(" ,"), text[: bracket.start()].strip()
         else:
             for separator in (" \u2014 ", " | ", ", ", " \u2013 ", " - ", " by ", " from "):
@@ -227,13 +228,44 @@ def parse_certificates(
     return certificates
 
 
+# "Basic Life Support (BLS)": the certificate's own short name, not its issuer.
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+
+
+def _cards_in_columns(
+    lines: list[str], weights: list[bool | None]
+) -> tuple[list[str], list[bool | None]]:
+    """Two rows cut by the same gap ("RN License   BLS" / "Ohio Board (2016)   AHA (2025)")
+    are two cards side by side, each a name over its issuer: read card by card. A cell that
+    is only a date makes the rows a table of names and dates instead."""
+    out: list[str] = []
+    out_weights: list[bool | None] = []
+    index = 0
+    while index < len(lines):
+        pair = lines[index : index + 2]
+        cells = [line.split(CELL_GAP) for line in pair]
+        dated = any(is_date_cell(cell) for row in cells for cell in row)
+        if len(pair) == 2 and len(cells[0]) == len(cells[1]) == 2 and not dated:
+            for column in range(2):
+                out += [cells[0][column].strip(), cells[1][column].strip()]
+                out_weights += [weights[index], weights[index + 1]]
+            index += 2
+            continue
+        out.append(lines[index])
+        out_weights.append(weights[index])
+        index += 1
+    return out, out_weights
+
+
 def _join_wrapped(lines: list[str], weights: list[bool | None]) -> list[tuple[str, bool | None]]:
     """Rejoin lines a narrow column wrapped: after a separator, or before a lower-case start."""
     joined: list[tuple[str, bool | None]] = []
     for text, weight in zip(lines, weights, strict=True):
         if not text:
             continue
-        if joined and (re.search(r"[,\u2013\u2014|-]$", joined[-1][0]) or text[:1].islower()):
+        wrapped = re.search(r"[,\u2013\u2014|-]$", joined[-1][0]) if joined else None
+        # "Advanced Cardiovascular Life Support" / "(ACLS)": a short name wrapped on its own.
+        if joined and (wrapped or text[:1].islower() or re.fullmatch(r"\([^()]+\)", text)):
             joined[-1] = (f"{joined[-1][0]} {text}", joined[-1][1])
         else:
             joined.append((text, weight))
