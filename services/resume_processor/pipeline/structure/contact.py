@@ -324,7 +324,8 @@ _ICON_PREFIX = re.compile(r"^[^\w\s(\"'\u201c]+\s*")
 
 def find_location(lines: list[str]) -> Location | None:
     """The candidate's place from the header: "London, UK" or "12 Baker St, London, UK"."""
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         # A street on one line and its postcode and town on the next ("5000 Odense C").
         street = _LOCATION_LABEL.sub("", line.strip())
         two_lines = _street_address(f"{street}, {following.strip()}") if following else None
