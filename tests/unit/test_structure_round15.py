@@ -220,3 +220,21 @@ def test_certificate_cards_side_by_side_are_read_card_by_card() -> None:
         ("Forklift Licence", "2017"),
         ("Basic Life Support", "2020"),
     ]
+
+
+def test_a_section_title_wrapped_in_its_margin_cell_opens_one_section() -> None:
+    result = structure(
+        rows(
+            "Rodelio Dimaculangan",
+            "WORK   Operations Supervisor",
+            "EXPERIENCE   Mactan Export Garments Corp., Cebu City",
+            "October 2024 - September 2026",
+            "Payroll Officer",
+            "Kadayawan Foods Corp., Cebu City",
+            "November 2022 - July 2024",
+        )
+    )
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("Mactan Export Garments Corp.", "Operations Supervisor"),
+        ("Kadayawan Foods Corp.", "Payroll Officer"),
+    ]

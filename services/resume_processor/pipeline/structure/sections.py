@@ -418,6 +418,7 @@ def split_sections(
     header: list[Line] = []
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
+    opened_by_cell = False
     for line in lines:
         title, gap, rest = line.text.strip().partition(CELL_GAP)
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
@@ -430,10 +431,15 @@ def split_sections(
             cell_kind = None
         if cell_kind is not None and (sections or cell_kind in ENTRY_KINDS):
             # A table's first cell naming the section beside its first row ("Employment   Acme
-            # Ltd, Leicester"): the title opens the section, the rest is its first line.
-            sections.append(Section(title=heading_key(title), kind=cell_kind))
+            # Ltd, Leicester"): the title opens the section, the rest is its first line. A
+            # title wrapped in its cell ("WORK" / "EXPERIENCE") goes on with the same section.
+            wrapped = opened_by_cell and sections[-1].kind is cell_kind
+            if not wrapped:
+                sections.append(Section(title=heading_key(title), kind=cell_kind))
             sections[-1].lines.append(_with_text(line, rest.strip()))
+            opened_by_cell = True
             continue
+        opened_by_cell = False
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
         # "Languages Known: English, Hindi" among personal details is one of those details.
