@@ -238,3 +238,60 @@ def test_a_section_title_wrapped_in_its_margin_cell_opens_one_section() -> None:
         ("Mactan Export Garments Corp.", "Operations Supervisor"),
         ("Kadayawan Foods Corp.", "Payroll Officer"),
     ]
+
+
+# ------------------------------------------------------------------------- "holdout-16" rules
+
+
+def _dressed(*texts: str, titles: tuple[str, ...]) -> list[Line]:
+    return [
+        Line(
+            text,
+            Box(54.0, 15.0 * i, 54.0 + 5.0 * len(text), 15.0 * i + 10),
+            font_size=13.0 if text in titles else 9.5,
+            bold=text in titles,
+        )
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_one_known_title_teaches_the_style_of_the_others() -> None:
+    titles = ("Profil", "Zkušenosti z praxe", "Průběh studia", "Jazyky a další", "Zájmy")
+    result = structure(
+        _dressed(
+            "Ondřej Šťastný",
+            "ondrej@example.cz",
+            "Profil",
+            "Deset let praxe ve strojírenské výrobě.",
+            "Zkušenosti z praxe",
+            "Procesní inženýr   12/2023 \u2013 dosud",
+            "Slezská energetika a.s., Plzeň",
+            "Technolog výroby   06/2020 \u2013 11/2023",
+            "Beskydy Automotive a.s., Plzeň",
+            "Průběh studia",
+            "Vysoká škola báňská \u2013 Technická univerzita Ostrava   2014 \u2013 2017",
+            "Bc., obor Technologie obrábění",
+            "Jazyky a další",
+            "Angličtina \u2013 C1",
+            "Zájmy",
+            "Cyklistika",
+            titles=titles,
+        )
+    )
+    assert [(job["name"], job["position"], job.get("endDate")) for job in result["work"]] == [
+        ("Slezská energetika a.s.", "Procesní inženýr", None),
+        ("Beskydy Automotive a.s.", "Technolog výroby", "2023-11"),
+    ]
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Vysoká škola báňská \u2013 Technická univerzita Ostrava",
+        "Bc.",
+        "Technologie obrábění",
+    )
+
+
+def test_a_single_known_title_in_body_size_teaches_nothing() -> None:
+    from resume_processor.pipeline.structure.sections import learn_heading_style
+
+    lines = _dressed("Profil", "Acme Ltd", "Beta GmbH", "Gamma AB", "Delta Oy", titles=())
+    assert learn_heading_style(lines) is None

@@ -35,7 +35,8 @@ SPOKEN = words(
     frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński svenska
     engelska tyska franska spanska finska italienska ryska arabiska norsk engelsk tysk fransk
     spansk svensk dansk finsk italiensk russisk kannada malayalam odia oriya assamese konkani
-    sindhi nepali sinhala kashmiri maithili"""
+    sindhi nepali sinhala kashmiri maithili čeština angličtina němčina polština slovenština
+    ruština francouzština španělština italština"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
@@ -45,7 +46,8 @@ FLUENCY = re.compile(
     r"avanzato|avanzado|avançado|intermedio|intermédio|básico|base|vloeiend|ojczysty|"
     r"biegły|komunikatywny|podstawowy|zaawansowany|modersmål|flytande|"
     r"(?:mycket\s+)?goda\s+kunskaper|grundläggande|morsmål|flytende|flydende|grunnleggende|"
-    r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper)\b.*",
+    r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper|rodilý mluvčí|plynně|"
+    r"(?:mírně\s+)?pokročilý|začátečník|aktivně)\b.*",
     re.IGNORECASE,
 )
 

@@ -112,7 +112,7 @@ def kind_unknown_sections(sections: list[Section]) -> None:
         if guess_kind(section.title) is not Kind.OTHER:
             continue
         dated = [line.text for line in section.lines if find_date_range(line.text)]
-        if len(dated) < MIN_DATED_LINES:
+        if not dated:
             continue
         texts = [line.text for line in section.lines]
         schools = sum(bool(INSTITUTION.search(text) or DEGREE.match(text)) for text in texts)
@@ -121,7 +121,12 @@ def kind_unknown_sections(sections: list[Section]) -> None:
             for text in texts
             for part in fragments(text)
         )
-        kind = Kind.EDUCATION if schools >= len(dated) / 2 and schools >= jobs else Kind.WORK
+        if schools and schools >= len(dated) / 2 and schools >= jobs:
+            kind = Kind.EDUCATION  # one dated school is an education section already
+        elif len(dated) >= MIN_DATED_LINES:
+            kind = Kind.WORK
+        else:
+            continue
         if kind not in present:
             section.kind = kind
             present.add(kind)

@@ -214,6 +214,10 @@ def _strip_city(company: str) -> tuple[str, str | None]:
     return company, None
 
 
+# The word that links a degree to its subject, where a subject is set apart from its degree.
+_AREA_LINK = re.compile(r"^(?:in|of|en|obor)\s+(?=\S)", re.IGNORECASE)
+
+
 def _degree_split(text: str) -> tuple[str, str | None] | None:
     """ "BSc Computer Science" → ("BSc", "Computer Science"); None when no degree leads."""
     match = DEGREE.match(text.strip())
@@ -221,9 +225,7 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
         return None
     study = match.group(0).strip()
     rest = text.strip()[match.end() :].strip(" ,:-\u2013\u2014")
-    in_area = re.match(r"^(?:in|of|en)\s+(.+)$", rest, re.IGNORECASE)  # "Grado en Derecho"
-    if in_area:
-        rest = in_area.group(1)
+    rest = _AREA_LINK.sub("", rest)  # "Grado en Derecho", "Bc., obor Strojírenství"
     wrapped = re.fullmatch(r"\((?P<inner>[^()]+)\)", rest)
     if wrapped:
         rest = wrapped.group("inner")  # "B.Tech (Information Technology)"
@@ -257,7 +259,7 @@ def to_education(entry: Entry) -> Education:
         if INSTITUTION.search(school) and not INSTITUTION.search(subject):
             area, institution = subject, school
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
-        area = leftovers.pop(0)
+        area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])
     score = SCORE.search(text)
     honour = next((note for note in entry.notes if not SCORE.match(note)), None)
@@ -305,6 +307,8 @@ def _split_education_line(text: str) -> list[str]:
         if separator not in text:
             continue
         head, _, tail = text.partition(separator)
+        if separator != ", " and INSTITUTION.search(head) and INSTITUTION.search(tail):
+            continue  # "Vysoká škola báňská - Technická univerzita Ostrava": one school's name
         if _degree_split(head) is not None or INSTITUTION.search(head):
             return [head.strip(), tail.strip()]
         if _degree_split(tail) is not None:

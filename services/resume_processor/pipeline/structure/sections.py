@@ -49,7 +49,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         experiência profissional, doświadczenie zawodowe, doświadczenie, przebieg pracy,
         historia zatrudnienia, contract history, contracts, contract roles, contract experience,
         engagements, selected engagements, assignments, arbeidserfaring, yrkeserfaring,
-        erfaring, arbejdserfaring, erhvervserfaring"""
+        erfaring, arbejdserfaring, erhvervserfaring, pracovní zkušenosti, pracovní praxe,
+        profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -58,7 +59,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
-        wykształcenie, edukacja, utdanning, utdannelse, uddannelse"""
+        wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -73,7 +74,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne, informática,
         conocimientos informáticos, competencias digitales, herramientas, it-kunnskaper,
         kunnskaper, ferdigheter, kompetanse, nøkkelkompetanse, kompetencer, it-kompetencer,
-        færdigheder"""
+        færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -93,14 +94,15 @@ TITLES: dict[Kind, frozenset[str]] = {
         competenze
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
         linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
-        sprogkundskaber"""
+        sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
         kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
         personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter,
-        kontaktinformasjon, personlige opplysninger, personlige oplysninger"""
+        kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
+        kontaktní údaje, osobné údaje"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -282,16 +284,27 @@ class Style:
         return cls(size, line.bold, bool(letters) and all(map(str.isupper, letters)))
 
 
+MIN_ALIKE_TITLES = 4
+
+
 def learn_heading_style(lines: list[Line]) -> Style | None:
     """The style most known headings share, if it stands apart from the body text."""
     styles = Counter(Style.of(ln) for ln in lines if heading_kind(heading_key(ln.text)))
     if not styles:
         return None
     style, count = styles.most_common(1)[0]
-    body = Counter(Style.of(ln) for ln in lines).most_common(1)[0][0]
+    every = Counter(Style.of(ln) for ln in lines)
+    body = every.most_common(1)[0][0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
-    return style if count >= 2 and distinct else None
+    # One known title is enough when short lines dressed like it recur (the rest of the
+    # titles, in a language the lists do not hold), in a size of its own.
+    alike = sum(
+        1 for ln in lines if Style.of(ln) == style and len(ln.text.split()) <= MAX_HEADING_WORDS
+    )
+    sized = style.font_size is not None and style.font_size > (body.font_size or 0.0)
+    known = count >= 2 or (sized and alike >= MIN_ALIKE_TITLES)
+    return style if known and distinct else None
 
 
 def is_heading(line: Line, style: Style | None = None, *, before_sections: bool = False) -> bool:

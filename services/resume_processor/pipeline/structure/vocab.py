@@ -39,7 +39,9 @@ ROLE_NOUNS = words(
     becario becaria praktikant praktikantin diseñador diseñadora ricercatore ricercatrice
     investigador investigadora chercheur chercheuse docente professeur profesor profesora
     insegnante enseignant contable comptable contabile buchhalter buchhalterin programista
-    kierownik specjalista inżynier analityk księgowa księgowy projektant konsultant"""
+    kierownik specjalista inżynier analityk księgowa księgowy projektant konsultant inženýr
+    inženýrka technolog technoložka konstruktér konstruktérka mistr manažer manažerka ředitel
+    ředitelka analytik analytička účetní asistent asistentka programátor vývojář"""
 )
 ROLE_MODIFIERS = words(
     """senior junior staff lead principal chief head assistant associate deputy graduate
@@ -66,6 +68,7 @@ INSTITUTION = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
     r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
     r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
+    r"univerzit\w*|vysoká škola|škola|"
     r"akademia|szkoła|wyższa|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
@@ -83,7 +86,7 @@ DEGREE = re.compile(
     r"(?:Postgraduate|Graduate)\s+Certificate|Foundation Degree|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
-    r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen)"
+    r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -124,7 +127,7 @@ def role_score(text: str) -> float:
     if not tokens:
         return 0.0
     score = sum(token in ROLE_WORDS for token in tokens) * 1.0
-    if tokens[-1] in ROLE_NOUNS or tokens[0] in {"head", "chief", "director", "vp"}:
+    if tokens[-1] in ROLE_NOUNS or tokens[0] in {"head", "chief", "director", "vp", "vedoucí"}:
         score += 1.0
     elif len(tokens) <= 3 and tokens[-1].endswith(ROLE_ENDINGS):
         score += 1.0  # "Physiotherapist", "Radiologist", "Dietician"
