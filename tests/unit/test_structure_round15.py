@@ -295,3 +295,67 @@ def test_a_single_known_title_in_body_size_teaches_nothing() -> None:
 
     lines = _dressed("Profil", "Acme Ltd", "Beta GmbH", "Gamma AB", "Delta Oy", titles=())
     assert learn_heading_style(lines) is None
+
+
+def test_a_figures_table_set_in_under_a_job_is_part_of_it() -> None:
+    lines = [
+        Line("Regional Vice President   2023 \u2013 Present", Box(48, 218, 563, 228), 10.0, True),
+        Line("Brightmoor Software | Gastonia, NC", Box(48, 233, 204, 243), 9.0),
+        Line("Year   Quota   Attainment   Rank", Box(75.8, 252, 319, 261), 8.0, True),
+        Line("2025   $6.7M   129%   #3 of 7", Box(75.6, 265, 321, 274), 8.0),
+        Line("2024   $5.8M   121%   #2 of 7", Box(75.6, 279, 321, 288), 8.0),
+        Line(
+            "\u2022 Introduced MEDDPICC qualification across the region", Box(56.7, 299, 289, 308)
+        ),
+        Line("Enterprise Account Executive   2019 \u2013 2023", Box(48, 354, 563, 364), 10.0, True),
+        Line("Yadkin Networks | Charlotte, NC", Box(48, 369, 190, 378), 9.0),
+    ]
+    result = structure(
+        [Line("Chase Stanfield", Box(48, 26, 228, 50), 20.0), *_heading("EXPERIENCE"), *lines]
+    )
+    assert [(job["name"], job["startDate"]) for job in result["work"]] == [
+        ("Brightmoor Software", "2023"),
+        ("Yadkin Networks", "2019"),
+    ]
+    assert result["work"][0]["highlights"] == [
+        "Introduced MEDDPICC qualification across the region"
+    ]
+
+
+def _heading(text: str) -> list[Line]:
+    return [Line(text, Box(48, 191, 171, 203), 12.0, True)]
+
+
+def test_the_subject_beside_the_degree_and_the_school_on_its_own_line() -> None:
+    result = structure(
+        rows(
+            "Chase Stanfield",
+            "EDUCATION",
+            "Bachelor of Arts, Communication Studies   2013",
+            "UNC Charlotte",
+        )
+    )
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "UNC Charlotte",
+        "Bachelor of Arts",
+        "Communication Studies",
+    )
+
+
+def test_ranks_and_leaders_are_titles() -> None:
+    result = structure(
+        rows(
+            "Trent Tubbs",
+            "PROFESSIONAL EXPERIENCE",
+            "United States Army   2019 \u2013 2026",
+            "First Sergeant | Fort Drum, NY   Aug 2022 \u2013 Jan 2026",
+            "\u2022 Led a company of 120 soldiers",
+            "Section Leader | Fort Hood, TX   Jul 2019 \u2013 Aug 2022",
+            "\u2022 Planned convoy operations",
+        )
+    )
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("United States Army", "First Sergeant"),
+        ("United States Army", "Section Leader"),
+    ]

@@ -236,21 +236,35 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
 def to_education(entry: Entry) -> Education:
     # Grades and bullet-less detail lines are not the school or the degree.
     named = [_unqualified(part) for part in entry.parts if not SCORE.match(_ungraded(part))]
-    parts = [piece for part in _short(named) for piece in _split_education_line(part)]
+    sourced = [
+        (piece, row)
+        for row, part in enumerate(_short(named))
+        for piece in _split_education_line(part)
+    ]
     study: str | None = None
     area: str | None = None
     institution: str | None = None
     leftovers: list[str] = []
-    for part in parts:
+    beside_degree: str | None = None  # what the degree's own line holds after it
+    degree_row = -1
+    for part, row in sourced:
         degree = _degree_split(part) if study is None else None
         if degree is not None:
             study, area = degree
+            degree_row = row
             if area and INSTITUTION.search(area) and institution is None:
                 institution, area = area, None
         elif institution is None and INSTITUTION.search(part):
             institution = part
         else:
             leftovers.append(part)
+            if row == degree_row and beside_degree is None:
+                beside_degree = part
+    if institution is None and area is None and beside_degree and len(leftovers) >= 2:
+        # "Bachelor of Arts, Communication Studies" over "UNC Charlotte": the subject beside
+        # the degree, the school on a line of its own.
+        area = beside_degree
+        leftovers.remove(beside_degree)
     if institution is None and leftovers:
         institution = leftovers.pop(0)
     if area is None and institution and ", " in institution:

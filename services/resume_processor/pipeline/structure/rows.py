@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
-from resume_processor.pipeline.structure.dates import is_date_cell, join_wrapped_range
+from resume_processor.pipeline.structure.dates import (
+    find_date_range,
+    is_date_cell,
+    join_wrapped_range,
+)
 from resume_processor.pipeline.structure.places import words
 from resume_processor.pipeline.structure.vocab import LEGAL_SUFFIXES
 
@@ -41,8 +45,45 @@ def reassemble(lines: list[Line]) -> list[Line]:
     """Table heading rows dropped and wrapped table cells joined into their rows, date cells
     merged into the rows beside them, then ranges split over two rows joined, then rows that
     end on a comma joined with the row they wrapped onto."""
+    lines = drop_inset_tables(lines)
     rows = join_wrapped_cells([line for line in lines if not is_table_heading(line.text)])
     return join_open_rows(join_wrapped_titles(join_wrapped_ranges(attach_date_cells(rows))))
+
+
+MIN_TABLE_COLUMNS = 3
+INSET = 10.0  # points right of the line above that make a table part of its entry
+
+
+def drop_inset_tables(lines: list[Line]) -> list[Line]:
+    """A small table set in under an entry's title ("Year   Quota   Attainment   Rank" over
+    "2025   $6.7M   129%   #3 of 7"): figures of that entry, not entries of their own. Its
+    heading row names the columns without a date; its rows have as many cells and start
+    where it starts."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        cells = line.text.count(CELL_GAP) + 1
+        above = out[-1] if out else None
+        heading = (
+            above is not None
+            and cells >= MIN_TABLE_COLUMNS
+            and line.box.x0 > above.box.x0 + INSET
+            and find_date_range(line.text) is None
+            and not BULLET_START.match(line.text)
+        )
+        end = index + 1
+        while heading and end < len(lines):
+            row = lines[end]
+            if abs(row.box.x0 - line.box.x0) > 2 or row.text.count(CELL_GAP) + 1 != cells:
+                break
+            end += 1
+        if heading and end > index + 1:
+            index = end  # the heading row and its rows
+            continue
+        out.append(line)
+        index += 1
+    return out
 
 
 def is_table_heading(text: str) -> bool:

@@ -134,6 +134,7 @@ _HEADING_WORDS = sorted(
 # Headings a writer made up ("Where I've worked") still give away their kind by one word.
 KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("programming language", Kind.SKILLS),
+    ("tools", Kind.SKILLS),
     ("experience", Kind.WORK),
     ("erfahrung", Kind.WORK),
     ("expérience", Kind.WORK),

@@ -12,7 +12,7 @@ from resume_processor.pipeline.structure.places import words
 
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
-    """engineer developer designer scientist manager analyst consultant architect director
+    """engineer developer designer scientist manager analyst consultant architect director leader
     lead specialist researcher administrator officer student intern internship writer
     accountant nurse teacher programmer technician coordinator founder co-founder cofounder
     cto ceo cfo coo cio cmo vp head president associate assistant advisor adviser editor
@@ -27,7 +27,7 @@ ROLE_NOUNS = words(
     counselor counsellor librarian curator artist musician instructor coach trainer
     evangelist advocate foreman superintendent dispatcher controller treasurer bookkeeper
     underwriter actuary copywriter tester steward aide hygienist optometrist veterinarian
-    scrum mlops
+    scrum mlops sergeant commander lieutenant captain corporal colonel ensign
     analista responsabile ingegnere ingeniero ingeniera engenheiro engenheira ingénieur
     ingénieure desarrollador desarrolladora sviluppatore développeur développeuse
     programmatore programador programadora entwickler entwicklerin softwareentwickler
