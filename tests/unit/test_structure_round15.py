@@ -359,3 +359,43 @@ def test_ranks_and_leaders_are_titles() -> None:
         ("United States Army", "First Sergeant"),
         ("United States Army", "Section Leader"),
     ]
+
+
+def test_a_bracket_closing_inside_a_title_stays_when_its_dates_go() -> None:
+    from resume_processor.pipeline.structure.dates import strip_span
+
+    for text, bare in [
+        ("Student Teacher (Grade 2)   Jan. 2017 \u2013 March 2017", "Student Teacher (Grade 2)"),
+        ("Norges universitet (NTNU), 2013\u20132017", "Norges universitet (NTNU)"),
+        ("Acme Corp (2019 \u2013 2021)", "Acme Corp"),
+    ]:
+        found = find_date_range(text)
+        assert found is not None
+        assert strip_span(text, found.span) == bare
+
+
+def test_a_diamond_between_contact_details_separates_them() -> None:
+    found = find_location(["Sioux Falls, SD \u25c6 (605) 555-4286 \u25c6 gt@example.com"])
+    assert found is not None
+    assert (found.city, found.region) == ("Sioux Falls", "SD")
+
+
+def test_a_round_bullet_ocr_read_as_a_cent_sign_is_a_bullet() -> None:
+    result = structure(
+        rows(
+            "Akinyi Odhiambo",
+            "WORK EXPERIENCE",
+            "May 2019 - July 2022",
+            "Accounts Assistant - Nyando Valley Water Services, Nakuru",
+            "\u00a2 Processing supplier invoices and payments through QuickBooks",
+            "March 2018 - February 2019",
+            "Accounts Clerk (Intern) - Sirikwa Dairy Farmers Co-operative, Kisumu",
+        )
+    )
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("Nyando Valley Water Services", "Accounts Assistant"),
+        ("Sirikwa Dairy Farmers Co-operative", "Accounts Clerk (Intern)"),
+    ]
+    assert result["work"][0]["highlights"] == [
+        "Processing supplier invoices and payments through QuickBooks"
+    ]

@@ -298,7 +298,8 @@ def find_profiles(text: str) -> list[Profile]:
 # when a line runs several together ("Address: Kraków, Poland Email: … Phone: …"). A slash
 # right after one letter is part of a Spanish street ("C/ Feria"), not a separator.
 _CONTACT_SEPARATORS = re.compile(
-    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027]\s*|\s+/\s*|(?<!\b\w)/\s+|\s{2,}|\t"
+    r"\s*[|\u2022\u00b7\u25aa\u2219\u2027\u25c6\u25c7\u2666\u25cf\u25a0\u2726]\s*"
+    r"|\s+/\s*|(?<!\b\w)/\s+|\s{2,}|\t"
     r"|\s+(?=(?:e-?mail|phone|tel|mobile|cell|web(?:site)?|linkedin|github)\s*:)",
     re.IGNORECASE,
 )

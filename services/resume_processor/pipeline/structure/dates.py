@@ -265,15 +265,28 @@ _COMMA_AFTER = re.compile(r"^[\s)\]]*,")
 def strip_span(text: str, span: tuple[int, int]) -> str:
     """The text without the date, and without the separators that framed it."""
     before, after = text[: span[0]], text[span[1] :]
-    before = _EMPTY_AROUND.sub("", before) if not after.strip() else before.rstrip()
+    before = _bare(before) if not after.strip() else before.rstrip()
     after = DURATION.sub("", after)
-    after = _EMPTY_AROUND.sub("", after)
+    after = _bare(after)
     before = _OPENER.sub("", before)
     before = DATE_LABEL.sub("", before)
     # "Engineer at Acme (2019-2021), Berlin": the place stays apart from the employer.
     glue = ", " if before.strip() and _COMMA_AFTER.match(text[span[1] :]) else " "
-    joined = f"{_EMPTY_AROUND.sub('', before)}{glue}{after}".strip() if after else before
-    return " ".join(_EMPTY_AROUND.sub("", joined).split())
+    joined = f"{_bare(before)}{glue}{after}".strip() if after else before
+    return " ".join(_bare(joined).split())
+
+
+def _bare(text: str) -> str:
+    """Separators and brackets off both ends, but a bracket closing one inside the text stays
+    ("Student Teacher (Grade 2)")."""
+    bare = _EMPTY_AROUND.sub("", text)
+    if bare.count("(") <= bare.count(")"):
+        return bare
+    tail = text[text.find(bare) + len(bare) :]
+    closing = tail.find(")")
+    if closing >= 0 and not tail[:closing].strip():
+        return f"{bare})"
+    return bare
 
 
 def looks_like_date_only(text: str) -> bool:

@@ -28,9 +28,9 @@ _MARKS = (
     "\u25b8\u25ba\u27a2\u27a4\u2192\u2713\u2714\u25c6\u2666\u2756"
 )
 # A bullet glyph, or a dash, star, "o" or ">" followed by a space; or what OCR reads a round
-# bullet as ("e", "©", "«") before a capitalised word.
+# bullet as ("e", "©", "«", "¢") before a capitalised word.
 BULLET = re.compile(
-    rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}]|[e\u00a9\u00ab]\s+(?=[A-Z]))\s*"
+    rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}]|[e\u00a9\u00ab\u00a2]\s+(?=[A-Z]))\s*"
 )
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|net|app)/\S*", re.I)
 LONG_HEADER_WORDS = 10

@@ -35,8 +35,8 @@ SPOKEN = words(
     frans polski angielski niemiecki francuski hiszpański rosyjski włoski ukraiński svenska
     engelska tyska franska spanska finska italienska ryska arabiska norsk engelsk tysk fransk
     spansk svensk dansk finsk italiensk russisk kannada malayalam odia oriya assamese konkani
-    sindhi nepali sinhala kashmiri maithili čeština angličtina němčina polština slovenština
-    ruština francouzština španělština italština"""
+    sindhi nepali sinhala kashmiri maithili kiswahili luo kikuyu čeština angličtina němčina
+    polština slovenština ruština francouzština španělština italština"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"

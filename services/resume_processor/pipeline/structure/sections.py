@@ -86,7 +86,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         certifications, certifications and licenses, licences, licences and certifications,
         professional certifications, courses and certifications, zertifikate,
         zertifizierungen, certificats, certificaciones, certificados, certificaten,
-        certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty"""
+        certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty,
+        professional qualifications"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -290,22 +291,24 @@ MIN_ALIKE_TITLES = 4
 
 def learn_heading_style(lines: list[Line]) -> Style | None:
     """The style most known headings share, if it stands apart from the body text."""
-    styles = Counter(Style.of(ln) for ln in lines if heading_kind(heading_key(ln.text)))
+    styled = [(line, Style.of(line)) for line in lines]
+    styles = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
     if not styles:
         return None
     style, count = styles.most_common(1)[0]
-    every = Counter(Style.of(ln) for ln in lines)
-    body = every.most_common(1)[0][0]
+    body = Counter(each for _, each in styled).most_common(1)[0][0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
+    if count >= 2 or not distinct:
+        return style if distinct else None
     # One known title is enough when short lines dressed like it recur (the rest of the
     # titles, in a language the lists do not hold), in a size of its own.
+    if style.font_size is None or style.font_size <= (body.font_size or 0.0):
+        return None
     alike = sum(
-        1 for ln in lines if Style.of(ln) == style and len(ln.text.split()) <= MAX_HEADING_WORDS
+        1 for ln, each in styled if each == style and len(ln.text.split()) <= MAX_HEADING_WORDS
     )
-    sized = style.font_size is not None and style.font_size > (body.font_size or 0.0)
-    known = count >= 2 or (sized and alike >= MIN_ALIKE_TITLES)
-    return style if known and distinct else None
+    return style if alike >= MIN_ALIKE_TITLES else None
 
 
 def is_heading(line: Line, style: Style | None = None, *, before_sections: bool = False) -> bool:

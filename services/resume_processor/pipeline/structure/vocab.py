@@ -27,7 +27,7 @@ ROLE_NOUNS = words(
     counselor counsellor librarian curator artist musician instructor coach trainer
     evangelist advocate foreman superintendent dispatcher controller treasurer bookkeeper
     underwriter actuary copywriter tester steward aide hygienist optometrist veterinarian
-    scrum mlops sergeant commander lieutenant captain corporal colonel ensign
+    scrum mlops sergeant commander lieutenant captain corporal colonel ensign educator
     analista responsabile ingegnere ingeniero ingeniera engenheiro engenheira ingénieur
     ingénieure desarrollador desarrolladora sviluppatore développeur développeuse
     programmatore programador programadora entwickler entwicklerin softwareentwickler
