@@ -4,28 +4,14 @@ paragraphs of duties; schools over a degree, "Major:", "Graduated:" and "GPA:" l
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.layout import Box, Line
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from resume_processor.pipeline.structure.entries import group_entries
-from resume_processor.pipeline.structure.local import LocalStructurer
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.sections import Kind, split_sections
-
-
-def rows(*texts: str, x0: float = 72.0) -> list[Line]:
-    return [
-        Line(text, Box(x0, 14.0 * i, x0 + 5.0 * len(text), 14.0 * i + 10), font_size=10.0)
-        for i, text in enumerate(texts)
-    ]
-
-
-def structure(lines: list[Line]) -> dict[str, Any]:
-    page = Page(number=1, width=612.0, height=792.0, lines=lines)
-    return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
+from tests.unit.layouts import rows, structure
 
 
 def test_a_us_address_with_its_zip_code_is_a_place() -> None:

@@ -6,33 +6,14 @@ display name beside small type, and certificate cards side by side."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from resume_processor.pipeline.extract.reading_order import Run, group_lines
-from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.extract.reading_order import group_lines
+from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.contact import find_location
 from resume_processor.pipeline.structure.dates import find_date_range
-from resume_processor.pipeline.structure.local import LocalStructurer
 from resume_processor.pipeline.structure.places import parse_location
-
-
-def rows(*texts: str) -> list[Line]:
-    return [
-        Line(text, Box(51.0, 14.0 * i, 51.0 + 5.0 * len(text), 14.0 * i + 10), font_size=10.0)
-        for i, text in enumerate(texts)
-    ]
-
-
-def structure(lines: list[Line]) -> dict[str, Any]:
-    page = Page(number=1, width=595.0, height=842.0, lines=lines)
-    return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
-
-
-def _run(text: str, x0: float, baseline: float, size: float = 9.0) -> Run:
-    width = 0.5 * size * len(text)
-    return Run(text, x0, baseline - size, x0 + width, baseline, baseline, size, len(text))
+from tests.unit.layouts import dressed, rows, run, structure
 
 
 @pytest.mark.parametrize(
@@ -75,11 +56,11 @@ def test_an_employer_line_over_a_labelled_designation() -> None:
 
 def test_a_first_cell_left_open_joins_its_wrapped_end() -> None:
     runs = [
-        _run("B.E. (Computer Science &", 54, 580),
-        _run("Malnad College of Engineering", 200, 580),
-        _run("2015", 400, 580),
-        _run("8.71 CGPA", 470, 580),
-        _run("Engineering)", 54, 593),
+        run("B.E. (Computer Science &", 54, 580),
+        run("Malnad College of Engineering", 200, 580),
+        run("2015", 400, 580),
+        run("8.71 CGPA", 470, 580),
+        run("Engineering)", 54, 593),
     ]
     assert [line.text for line in group_lines(runs)] == [
         CELL_GAP.join(
@@ -92,7 +73,7 @@ def test_a_first_cell_left_open_joins_its_wrapped_end() -> None:
         )
     ]
     # A first cell that is closed keeps the line under it apart: a new row or a note.
-    runs[0] = _run("B.E. (Computer Science)", 54, 580)
+    runs[0] = run("B.E. (Computer Science)", 54, 580)
     assert len(group_lines(runs)) == 2
 
 
@@ -176,9 +157,9 @@ def test_a_street_over_its_postcode_and_town() -> None:
 
 def test_a_display_name_does_not_take_in_small_type_beside_it() -> None:
     runs = [
-        _run("Kongensgade 54, st.", 445, 54.4, 8.8),
-        _run("5000 Odense C", 468, 67.1, 8.8),
-        _run("Pernille Lykkegaard", 59.5, 72.1, 23.0),
+        run("Kongensgade 54, st.", 445, 54.4, 8.8),
+        run("5000 Odense C", 468, 67.1, 8.8),
+        run("Pernille Lykkegaard", 59.5, 72.1, 23.0),
     ]
     assert [line.text for line in group_lines(runs)] == [
         "Kongensgade 54, st.",
@@ -243,22 +224,10 @@ def test_a_section_title_wrapped_in_its_margin_cell_opens_one_section() -> None:
 # ------------------------------------------------------------------------- "holdout-16" rules
 
 
-def _dressed(*texts: str, titles: tuple[str, ...]) -> list[Line]:
-    return [
-        Line(
-            text,
-            Box(54.0, 15.0 * i, 54.0 + 5.0 * len(text), 15.0 * i + 10),
-            font_size=13.0 if text in titles else 9.5,
-            bold=text in titles,
-        )
-        for i, text in enumerate(texts)
-    ]
-
-
 def test_one_known_title_teaches_the_style_of_the_others() -> None:
     titles = ("Profil", "Zkušenosti z praxe", "Průběh studia", "Jazyky a další", "Zájmy")
     result = structure(
-        _dressed(
+        dressed(
             "Ondřej Šťastný",
             "ondrej@example.cz",
             "Profil",
@@ -293,7 +262,7 @@ def test_one_known_title_teaches_the_style_of_the_others() -> None:
 def test_a_single_known_title_in_body_size_teaches_nothing() -> None:
     from resume_processor.pipeline.structure.sections import learn_heading_style
 
-    lines = _dressed("Profil", "Acme Ltd", "Beta GmbH", "Gamma AB", "Delta Oy", titles=())
+    lines = dressed("Profil", "Acme Ltd", "Beta GmbH", "Gamma AB", "Delta Oy", titles=())
     assert learn_heading_style(lines) is None
 
 

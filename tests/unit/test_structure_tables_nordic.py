@@ -4,37 +4,18 @@ Swedish addresses, degrees, languages and section titles."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from resume_processor.pipeline.extract.reading_order import Run, group_lines
-from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.contact import find_label, find_location
-from resume_processor.pipeline.structure.local import LocalStructurer
 from resume_processor.pipeline.structure.places import parse_location
 from resume_processor.pipeline.structure.rows import join_wrapped_titles
-
-
-def _run(text: str, x0: float, baseline: float, size: float = 9.0) -> Run:
-    width = 0.5 * size * len(text)
-    return Run(text, x0, baseline - size, x0 + width, baseline, baseline, size, len(text))
-
-
-def rows(*texts: str, x0: float = 72.0) -> list[Line]:
-    return [
-        Line(text, Box(x0, 14.0 * i, x0 + 5.0 * len(text), 14.0 * i + 10), font_size=10.0)
-        for i, text in enumerate(texts)
-    ]
-
-
-def structure(lines: list[Line]) -> dict[str, Any]:
-    page = Page(number=1, width=595.0, height=842.0, lines=lines)
-    return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
+from tests.unit.layouts import dressed, rows, run, structure
 
 
 def _table_row(baseline: float, cells: list[tuple[str, float]]) -> list[Run]:
-    return [_run(text, x0, baseline) for text, x0 in cells]
+    return [run(text, x0, baseline) for text, x0 in cells]
 
 
 def test_a_wrapped_inner_table_cell_joins_its_row() -> None:
@@ -48,7 +29,7 @@ def test_a_wrapped_inner_table_cell_joins_its_row() -> None:
                 ("Cardiff", 470),
             ],
         ),
-        _run("Works)", 295, 113),
+        run("Works)", 295, 113),
         *_table_row(
             135, [("2014\u20132016", 51), ("Bath Council", 130), ("Surveyor", 295), ("Bath", 470)]
         ),
@@ -80,7 +61,7 @@ def test_text_under_a_row_but_not_an_inner_cell_stays_its_own_line(x0: float, wh
         *_table_row(
             100, [("2016\u20132019", 51), ("Taff Valley", 130), ("Manager", 295), ("Cardiff", 470)]
         ),
-        _run("Works", x0, 113),
+        run("Works", x0, 113),
     ]
     assert len(group_lines(runs)) == 2, why
 
@@ -159,7 +140,7 @@ def test_spanish_and_swedish_street_addresses(
 
 
 def test_ordinal_indicators_survive_unicode_folding() -> None:
-    texts = [line.text for line in group_lines([_run("C/ Feria 112, 3º B \ufb01nal", 51, 100)])]
+    texts = [line.text for line in group_lines([run("C/ Feria 112, 3º B \ufb01nal", 51, 100)])]
     assert texts == ["C/ Feria 112, 3º B final"]
 
 
@@ -330,22 +311,10 @@ def test_a_running_footer_naming_the_candidate_belongs_to_no_section() -> None:
     assert [skill["name"] for skill in result["skills"]] == ["Grant writing", "Conflict resolution"]
 
 
-def _styled(*texts: str, headings: tuple[str, ...]) -> list[Line]:
-    return [
-        Line(
-            text,
-            Box(72.0, 14.0 * i, 72.0 + 5.0 * len(text), 14.0 * i + 10),
-            font_size=14.0 if text in headings else 10.0,
-            bold=text in headings,
-        )
-        for i, text in enumerate(texts)
-    ]
-
-
 def test_sections_titled_in_an_unknown_language_are_read_by_their_content() -> None:
     headings = ("Kontakt", "Profil", "Työkokemus", "Koulutus")
     result = structure(
-        _styled(
+        dressed(
             "Aino Virtanen",
             "Kontakt",
             "aino.virtanen@example.fi",
@@ -361,7 +330,7 @@ def test_sections_titled_in_an_unknown_language_are_read_by_their_content() -> N
             "2010 \u2013 2015",
             "Tekniikan kandidaatti, Aalto-yliopisto",
             "2007 \u2013 2010",
-            headings=headings,
+            titles=headings,
         )
     )
     assert [(job["name"], job["position"]) for job in result["work"]] == [
@@ -374,7 +343,7 @@ def test_sections_titled_in_an_unknown_language_are_read_by_their_content() -> N
 def test_an_unknown_section_without_dates_stays_unread() -> None:
     headings = ("Kontakt", "Profil", "Harrastukset")
     result = structure(
-        _styled(
+        dressed(
             "Aino Virtanen",
             "Kontakt",
             "aino.virtanen@example.fi",
@@ -382,7 +351,7 @@ def test_an_unknown_section_without_dates_stays_unread() -> None:
             "Kokenut insinööri.",
             "Harrastukset",
             "Suunnistus, Kuorolaulu",
-            headings=headings,
+            titles=headings,
         )
     )
     assert "work" not in result
@@ -392,11 +361,11 @@ def test_an_unknown_section_without_dates_stays_unread() -> None:
 def test_a_sidebar_title_reaching_just_past_the_gutter_stays_in_the_sidebar() -> None:
     from resume_processor.pipeline.extract.reading_order import column_groups
 
-    sidebar = [_run(f"Sidebar item {i:02d}", 25, 100 + 15 * i) for i in range(8)]
+    sidebar = [run(f"Sidebar item {i:02d}", 25, 100 + 15 * i) for i in range(8)]
     # 195 points of bold capitals, ending 7.5 points into the main column's left edge.
     title = Run("LICENSES & CERTIFICATIONS", 25, 221, 220, 233, 233, 12.0, 25)
     main = [
-        _run(f"Main column line {i:02d} with its text", 212.6 if i % 3 else 221.1, 107 + 14 * i)
+        run(f"Main column line {i:02d} with its text", 212.6 if i % 3 else 221.1, 107 + 14 * i)
         for i in range(12)
     ]
     groups = column_groups([*sidebar, title, *main], 595)
@@ -420,5 +389,5 @@ def test_how_far_a_sidebar_title_may_reach_past_the_gutter(
     from resume_processor.pipeline.extract.reading_order import _overhangs
 
     title = Run("LICENSES & CERTIFICATIONS", x0, 221, x1, 233, 233, 12.0, 25)
-    beside = _run("• Reduced an internal design system", beside_x0, 231)
+    beside = run("• Reduced an internal design system", beside_x0, 231)
     assert _overhangs(title, 205, 212.6 if x0 == 25 else 180.0, [title, beside]) is overhangs
