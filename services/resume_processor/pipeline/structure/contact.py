@@ -88,7 +88,7 @@ def name_text(text: str) -> str:
     name, gap, rest = text.partition(CELL_GAP)
     if gap and (EMAIL.search(rest) or PHONE.search(rest)) and find_date_range(rest) is None:
         text = name.strip()
-    credentials = POST_NOMINALS.search(text)
+    credentials = POST_NOMINALS.search(text) if "," in text else None
     if credentials is not None and len(text[: credentials.start()].split()) >= 2:
         text = text[: credentials.start()]
     # A speck OCR read after the name ("NOMVULA NAIDOO."), not an abbreviation ("Jr.").
@@ -268,6 +268,9 @@ def _network(url: str) -> str | None:
     return None
 
 
+_NETWORK_NAME = re.compile("|".join(re.escape(domain) for domain in NETWORKS), re.IGNORECASE)
+
+
 def find_website(text: str) -> str | None:
     """The first address in the contact block that is not a social or code-hosting profile."""
     return next((url for url in _urls(text) if _network(url) is None), None)
@@ -276,7 +279,10 @@ def find_website(text: str) -> str | None:
 def find_profiles(text: str) -> list[Profile]:
     profiles: list[Profile] = []
     seen: set[str] = set()
-    for url in _urls(text):
+    # Only lines that name a network's domain can hold a profile; the URL pattern is slow on
+    # prose.
+    named = "\n".join(line for line in text.splitlines() if _NETWORK_NAME.search(line))
+    for url in _urls(named):
         network = _network(url)
         if network is None or network in seen:
             continue
@@ -328,8 +334,10 @@ def find_location(lines: list[str]) -> Location | None:
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A street on one line and its postcode and town on the next ("5000 Odense C").
-        street = _LOCATION_LABEL.sub("", line.strip())
-        two_lines = _street_address(f"{street}, {following.strip()}") if following else None
+        two_lines = None
+        if following[:1].isdigit() and any(ch.isdigit() for ch in line):
+            street = _LOCATION_LABEL.sub("", line.strip())
+            two_lines = _street_address(f"{street}, {following.strip()}")
         if two_lines is not None:
             return two_lines
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))

@@ -145,11 +145,19 @@ def content_x(lines: list[Line]) -> float:
     return Counter(round(line.box.x0) for line in lines).most_common(1)[0][0]
 
 
+# The first key word of every field label: a row opening with another word has none.
+_LABEL_FIRST_WORDS = frozenset(key.split()[0] for key in ROLE_OF if key)
+
+
 def is_label_layout(lines: list[Line]) -> bool:
     """Several rows open with a field label that only label-column layouts print."""
     labelled = 0
     for line in lines:
-        found = split_label(line.text.strip())
+        text = line.text.strip()
+        first = text.split(maxsplit=1)[0] if text else ""
+        if len(first) > 1 and not set(key_words(first)[:1]) & _LABEL_FIRST_WORDS:
+            continue  # no field label starts so (letter-spaced ones start with one letter)
+        found = split_label(text)
         if found is None or not isinstance(found[1], Role) or found[1] in WEAK_ROLES:
             continue
         labelled += len(heading_key(found[0]).split()) >= 2 or found[1] is Role.DROP

@@ -152,17 +152,23 @@ def labelled_name(lines: list[Line]) -> str | None:
 
 _DOCUMENT_WORD = r"(?:r[ée]sum[ée]|cv|curriculum vitae|page\s+\d+(?:\s+(?:of|/)\s+\d+)?)"
 _RUNNING_SEPARATOR = r"\s*[-\u2013\u2014|\u00b7,:/]?\s*"
+RUNNING_TITLE = re.compile(
+    rf"^\s*(?:(?P<before>.+?){_RUNNING_SEPARATOR}{_DOCUMENT_WORD}"
+    rf"|{_DOCUMENT_WORD}{_RUNNING_SEPARATOR}(?P<after>.+?))\s*$",
+    re.IGNORECASE,
+)
 
 
-def running_title(name: str) -> re.Pattern[str]:
-    """What matches "Jocelyn Bourgoin - Résumé", "CV · Jo Doe", "Jo Doe, page 2": a running
-    header or footer naming the candidate and the document, which belongs to no section."""
-    name = re.escape(" ".join(name.split()))
-    return re.compile(
-        rf"^\s*(?:{name}{_RUNNING_SEPARATOR}{_DOCUMENT_WORD}"
-        rf"|{_DOCUMENT_WORD}{_RUNNING_SEPARATOR}{name})\s*$",
-        re.IGNORECASE,
-    )
+def is_running_title(text: str, name: str) -> bool:
+    """ "Jocelyn Bourgoin - Résumé", "CV · Jo Doe", "Jo Doe, page 2": a running header or
+    footer naming the candidate and the document, which belongs to no section."""
+    if name.split()[-1:] and name.split()[-1].casefold() not in text.casefold():
+        return False  # most lines: the name is not in them at all
+    match = RUNNING_TITLE.match(text)
+    if match is None:
+        return False
+    named = match.group("before") or match.group("after") or ""
+    return " ".join(named.split()).casefold() == " ".join(name.split()).casefold()
 
 
 def _lines_of(sections: list[Section], kind: Kind) -> list[Line]:
@@ -188,13 +194,13 @@ def _basics(
         # A name (and headline) read after a section's lines, as a template's right cell often
         # is, belongs to neither that section nor its entries.
         taken = {id(lines[name_index])} | ({id(lines[name_index + 1])} if label else set())
-        running = running_title(lines[name_index].text)
+        name = lines[name_index].text
         for section in sections:
             if section.kind is not Kind.CONTACT:
                 section.lines = [
                     line
                     for line in section.lines
-                    if id(line) not in taken and not running.match(line.text)
+                    if id(line) not in taken and not is_running_title(line.text, name)
                 ]
     return Basics(
         name=_display_name(lines[name_index].text) if name_index is not None else None,

@@ -116,6 +116,7 @@ EMPLOYER_LABELS = frozenset(
 POSITION_LABELS = frozenset({"role", "position", "job title", "title", "designation"})
 PLACE_LABELS = frozenset({"location", "place of work", "based"})
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025").
+DATE_LABEL_CHARS = 10
 DATE_LABEL = re.compile(r"^(?:duration|dates?|period|tenure|from)\s*:?$", re.IGNORECASE)
 
 
@@ -125,6 +126,9 @@ def _labelled_fields(parts: list[str]) -> tuple[dict[str, str], list[str]]:
     fields: dict[str, str] = {}
     rest: list[str] = []
     for part in parts:
+        if ":" not in part and len(part) > DATE_LABEL_CHARS:
+            rest.append(part)  # no label and no bare date label: most parts
+            continue
         match = LABELLED_FIELD.match(part.strip())
         if DATE_LABEL.match(part.strip()) or (match is not None and match.group("value") is None):
             continue

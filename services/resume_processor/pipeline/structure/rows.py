@@ -169,17 +169,17 @@ def join_wrapped_titles(lines: list[Line]) -> list[Line]:
     for line in lines:
         previous = out[-1] if out else None
         title, gap, dates = previous.text.rpartition(CELL_GAP) if previous else ("", "", "")
-        if (
+        if (  # the cheap tests first: most lines fail one of them
             previous is None
             or not gap
-            or not is_date_cell(dates)
-            or BULLET_START.match(line.text)
-            or is_date_cell(line.text)
-            or len(line.text.split()) > MAX_TITLE_TAIL_WORDS
-            or CELL_GAP in line.text
             or abs(line.box.x0 - previous.box.x0) > 2
             or line.box.y0 - previous.box.y1 > previous.box.height
+            or CELL_GAP in line.text
+            or len(line.text.split()) > MAX_TITLE_TAIL_WORDS
             or not (OPEN_TITLE.search(title) or _opens_with_legal_form(line.text))
+            or BULLET_START.match(line.text)
+            or not is_date_cell(dates)
+            or is_date_cell(line.text)
         ):
             out.append(line)
             continue
