@@ -368,3 +368,49 @@ def test_a_round_bullet_ocr_read_as_a_cent_sign_is_a_bullet() -> None:
     assert result["work"][0]["highlights"] == [
         "Processing supplier invoices and payments through QuickBooks"
     ]
+
+
+# ------------------------------------------------------------------------- "holdout-17" rules
+
+
+def test_titles_in_no_known_language_are_found_by_their_type() -> None:
+    titles = ("Työura", "Opinnot", "Kielet", "Harrastukset")
+    result = structure(
+        dressed(
+            "Eelis Hyvönen",
+            "eelis@example.fi",
+            "Työura",
+            "11/2024 \u2013 nykyään   Järjestelmäasiantuntija",
+            "Kuusiston Konepaja Oy, Espoo",
+            "4/2021 \u2013 8/2024   Projektipäällikkö",
+            "Pohjolan Logistiikka Oy, Jyväskylä",
+            "Opinnot",
+            "2012 \u2013 2017   Savonia-ammattikorkeakoulu",
+            "Insinööri (AMK), tieto- ja viestintätekniikka",
+            "Kielet",
+            "suomi \u2013 äidinkieli",
+            "Harrastukset",
+            "suunnistus",
+            titles=titles,
+        )
+    )
+    assert [(job["name"], job["position"], job.get("endDate")) for job in result["work"]] == [
+        ("Kuusiston Konepaja Oy", "Järjestelmäasiantuntija", None),
+        ("Pohjolan Logistiikka Oy", "Projektipäällikkö", "2024-08"),
+    ]
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Savonia-ammattikorkeakoulu",
+        "Insinööri (AMK)",
+        "tieto- ja viestintätekniikka",
+    )
+
+
+def test_type_alone_makes_no_titles_where_known_titles_are_plain() -> None:
+    from resume_processor.pipeline.structure.sections import typographic_heading_style
+
+    body = [f"Body line {n} of plain text" for n in "abcdefgh"]
+    big = ("Big One", "Big Two", "Big Three", "Big Four")
+    lines = dressed("Skills", "\u25aa Month-end close", *body, *big, titles=big)
+    assert typographic_heading_style(lines) is None  # "Skills" is a known title
+    assert typographic_heading_style(lines[1:]) is not None

@@ -129,7 +129,8 @@ DATE = (
 PRESENT = (
     r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
     r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
-    r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť)"
+    r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
+    r"nykyään|tähän asti)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

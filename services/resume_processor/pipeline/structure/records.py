@@ -222,13 +222,24 @@ def _strip_city(company: str) -> tuple[str, str | None]:
 _AREA_LINK = re.compile(r"^(?:in|of|en|obor)\s+(?=\S)", re.IGNORECASE)
 
 
+# "(AMK)", "(FM)" after a degree name it; "(Hons)" and a class in Roman numerals ("HSC (XII)")
+# do not.
+_DEGREE_ABBREVIATION = re.compile(
+    r"\s*\((?!hons?\)|honours\)|honors\)|[IVXL]+\))([A-Z][A-Za-z.]{0,6})\)", re.IGNORECASE
+)
+
+
 def _degree_split(text: str) -> tuple[str, str | None] | None:
     """ "BSc Computer Science" → ("BSc", "Computer Science"); None when no degree leads."""
     match = DEGREE.match(text.strip())
     if match is None:
         return None
     study = match.group(0).strip()
-    rest = text.strip()[match.end() :].strip(" ,:-\u2013\u2014")
+    rest = text.strip()[match.end() :]
+    short = _DEGREE_ABBREVIATION.match(rest)
+    if short is not None:  # "Insinööri (AMK)", "Filosofian maisteri (FM)": the degree's own
+        study, rest = f"{study} ({short.group(1)})", rest[short.end() :]
+    rest = rest.strip(" ,:-\u2013\u2014")
     rest = _AREA_LINK.sub("", rest)  # "Grado en Derecho", "Bc., obor Strojírenství"
     wrapped = re.fullmatch(r"\((?P<inner>[^()]+)\)", rest)
     if wrapped:

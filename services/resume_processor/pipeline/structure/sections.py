@@ -33,8 +33,8 @@ TITLES: dict[Kind, frozenset[str]] = {
     Kind.SUMMARY: _titles(
         """summary, profile, about, about me, objective, career objective, professional
         summary, professional profile, personal profile, career summary, executive summary,
-        overview, introduction, personal statement, profil, perfil, profiel, profilo, kurzprofil,
-        zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie"""
+        overview, introduction, personal statement, profil, profiili, perfil, profiel, profilo,
+        kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -50,7 +50,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         historia zatrudnienia, contract history, contracts, contract roles, contract experience,
         engagements, selected engagements, assignments, arbeidserfaring, yrkeserfaring,
         erfaring, arbejdserfaring, erhvervserfaring, pracovní zkušenosti, pracovní praxe,
-        profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti"""
+        profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -59,7 +59,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
-        wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie"""
+        wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -74,7 +74,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne, informática,
         conocimientos informáticos, competencias digitales, herramientas, it-kunnskaper,
         kunnskaper, ferdigheter, kompetanse, nøkkelkompetanse, kompetencer, it-kompetencer,
-        færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti"""
+        færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti, osaaminen, taidot"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -95,7 +95,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         competenze
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
         linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
-        sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků"""
+        sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -103,7 +103,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
         personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter,
         kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
-        kontaktní údaje, osobné údaje"""
+        kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -289,14 +289,39 @@ class Style:
 MIN_ALIKE_TITLES = 4
 
 
+def typographic_heading_style(lines: list[Line]) -> Style | None:
+    """For a resume with no title in a known language: the style of short plain lines set
+    larger than the body (a bold "Työkokemus", "Koulutus", "Kielitaito"), when at least
+    MIN_ALIKE_TITLES of them share it."""
+    if any(heading_kind(heading_key(line.text)) for line in lines):
+        return None  # known titles there are, in no style of their own
+    styled = [(line, Style.of(line)) for line in lines]
+    body = Counter(each for _, each in styled).most_common(1)[0][0] if styled else None
+    if body is None or body.font_size is None:
+        return None
+    shared = Counter(
+        style
+        for line, style in styled
+        if style.font_size is not None
+        and style.font_size > body.font_size
+        and 1 <= len(line.text.split()) <= 3
+        and line.text.strip()[:1].isalpha()
+        and not any(ch.isdigit() or ch in "@,.:|" for ch in line.text)
+    )
+    if not shared:
+        return None
+    style, count = shared.most_common(1)[0]
+    return style if count >= MIN_ALIKE_TITLES else None
+
+
 def learn_heading_style(lines: list[Line]) -> Style | None:
     """The style most known headings share, if it stands apart from the body text."""
     styled = [(line, Style.of(line)) for line in lines]
     styles = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
     if not styles:
         return None
-    style, count = styles.most_common(1)[0]
     body = Counter(each for _, each in styled).most_common(1)[0][0]
+    style, count = styles.most_common(1)[0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
     if count >= 2 or not distinct:
@@ -432,6 +457,8 @@ def split_sections(
     An underlined line (see `drop_rules`) is a heading, except the first one (the name).
     """
     style = learn_heading_style(lines)
+    # Titles in no known language: their type alone marks them, the first one included.
+    typographic = style is None and (style := typographic_heading_style(lines)) is not None
     header: list[Line] = []
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
@@ -465,7 +492,9 @@ def split_sections(
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
-        elif id(line) in ruled or is_heading(line, style, before_sections=not sections):
+        elif id(line) in ruled or is_heading(
+            line, style, before_sections=not sections and not typographic
+        ):
             key = heading_key(line.text)
             sections.append(Section(title=key, kind=section_kind(line.text, key)))
         elif sections:

@@ -68,7 +68,7 @@ INSTITUTION = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
     r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
     r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
-    r"univerzit\w*|vysoká škola|škola|"
+    r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
     r"akademia|szkoła|wyższa|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
@@ -86,7 +86,8 @@ DEGREE = re.compile(
     r"(?:Postgraduate|Graduate)\s+Certificate|Foundation Degree|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
-    r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.)"
+    r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
+    r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi)"
     r"(?![\w])",
     re.IGNORECASE,
 )
