@@ -268,9 +268,6 @@ def _network(url: str) -> str | None:
     return None
 
 
-_NETWORK_NAME = re.compile("|".join(re.escape(domain) for domain in NETWORKS), re.IGNORECASE)
-
-
 def find_website(text: str) -> str | None:
     """The first address in the contact block that is not a social or code-hosting profile."""
     return next((url for url in _urls(text) if _network(url) is None), None)
@@ -280,8 +277,10 @@ def find_profiles(text: str) -> list[Profile]:
     profiles: list[Profile] = []
     seen: set[str] = set()
     # Only lines that name a network's domain can hold a profile; the URL pattern is slow on
-    # prose.
-    named = "\n".join(line for line in text.splitlines() if _NETWORK_NAME.search(line))
+    # prose, a substring test is not.
+    named = "\n".join(
+        line for line in text.splitlines() if any(domain in line.lower() for domain in NETWORKS)
+    )
     for url in _urls(named):
         network = _network(url)
         if network is None or network in seen:
