@@ -414,3 +414,26 @@ def test_type_alone_makes_no_titles_where_known_titles_are_plain() -> None:
     lines = dressed("Skills", "\u25aa Month-end close", *body, *big, titles=big)
     assert typographic_heading_style(lines) is None  # "Skills" is a known title
     assert typographic_heading_style(lines[1:]) is not None
+
+
+# ------------------------------------------------------------------------- "holdout-18" rules
+
+
+def test_year_dot_month_dot_dates_and_hungarian_employers() -> None:
+    result = structure(
+        rows(
+            "Hegedűs-Rácz Ákos",
+            "Szakmai tapasztalat",
+            "2023.01. \u2013 jelenleg   Hajdúsági Logisztikai Zrt., Debrecen",
+            "Folyamatfejlesztési szakértő",
+            "2019.09. \u2013 2022.09.   Mecsekvill Elektronika Kft., Budapest",
+            "Gyártástervező mérnök",
+        )
+    )
+    assert [
+        (job["name"], job["position"], job["startDate"], job.get("endDate"))
+        for job in result["work"]
+    ] == [
+        ("Hajdúsági Logisztikai Zrt.", "Folyamatfejlesztési szakértő", "2023-01", None),
+        ("Mecsekvill Elektronika Kft.", "Gyártástervező mérnök", "2019-09", "2022-09"),
+    ]

@@ -123,14 +123,14 @@ DATE = (
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
-    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2020-01
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
     rf"|{_YEAR})"
 )
 PRESENT = (
     r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
     r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
-    r"nykyään|tähän asti)"
+    r"nykyään|tähän asti|jelenleg|napjainkig)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -182,7 +182,7 @@ _DAY_FIRST = re.compile(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?\s+({_YEAR})")
 _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
-_YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})")
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
 _PRESENT_ONLY = re.compile(PRESENT)
 

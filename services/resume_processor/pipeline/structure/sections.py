@@ -50,7 +50,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         historia zatrudnienia, contract history, contracts, contract roles, contract experience,
         engagements, selected engagements, assignments, arbeidserfaring, yrkeserfaring,
         erfaring, arbejdserfaring, erhvervserfaring, pracovní zkušenosti, pracovní praxe,
-        profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria"""
+        profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria,
+        szakmai tapasztalat, munkatapasztalat"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -59,7 +60,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         schulbildung, studium, formation, formations, éducation, formation académique, études,
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
-        wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus"""
+        wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
+        tanulmányok, végzettség"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -74,7 +76,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne, informática,
         conocimientos informáticos, competencias digitales, herramientas, it-kunnskaper,
         kunnskaper, ferdigheter, kompetanse, nøkkelkompetanse, kompetencer, it-kompetencer,
-        færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti, osaaminen, taidot"""
+        færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti, osaaminen, taidot,
+        számítógépes ismeretek, készségek"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -95,7 +98,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         competenze
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
         linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
-        sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito"""
+        sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
+        nyelvismeret, nyelvtudás"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -103,7 +107,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
         personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter,
         kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
-        kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot"""
+        kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
+        személyes adatok"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,

@@ -52,7 +52,7 @@ LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
-    slu pvt pvt. private"""
+    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -113,6 +113,11 @@ ROLE_ENDINGS: tuple[str, ...] = (
     "ansvarig",
     "ansvarlig",
     "analytiker",
+    "vezető",
+    "mérnök",
+    "szakértő",
+    "munkatárs",
+    "elemző",
 )
 # Where the work is done, when a resume names no city.
 WORK_MODES = re.compile(r"^(?:remote|hybrid|on-?site|remote \(.*\)|various)$", re.IGNORECASE)
