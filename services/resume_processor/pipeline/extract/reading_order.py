@@ -219,13 +219,13 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
     return out
 
 
-_OPEN_END = re.compile(r"(?:[&,/-]|\b(?:and|of|in|for|und|et|y|e))$")
+_OPEN_CELL_END = re.compile(r"(?:[&,/-]|\b(?:and|of|in|for|und|et|y|e))$")
 
 
 def _left_open(cell: list[Run]) -> bool:
     """A first cell that cannot end there: an unclosed bracket or a dangling "&"."""
     text = " ".join(run.text.strip() for run in cell)
-    return text.count("(") > text.count(")") or _OPEN_END.search(text) is not None
+    return text.count("(") > text.count(")") or _OPEN_CELL_END.search(text) is not None
 
 
 def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:

@@ -294,14 +294,20 @@ class Style:
 MIN_ALIKE_TITLES = 4
 
 
+def _styled(lines: list[Line]) -> tuple[list[tuple[Line, Style]], Style | None]:
+    """Each line with its style, and the body's style (the commonest)."""
+    styled = [(line, Style.of(line)) for line in lines]
+    body = Counter(style for _, style in styled).most_common(1)[0][0] if styled else None
+    return styled, body
+
+
 def typographic_heading_style(lines: list[Line]) -> Style | None:
     """For a resume with no title in a known language: the style of short plain lines set
     larger than the body (a bold "Työkokemus", "Koulutus", "Kielitaito"), when at least
     MIN_ALIKE_TITLES of them share it."""
     if any(heading_kind(heading_key(line.text)) for line in lines):
         return None  # known titles there are, in no style of their own
-    styled = [(line, Style.of(line)) for line in lines]
-    body = Counter(each for _, each in styled).most_common(1)[0][0] if styled else None
+    styled, body = _styled(lines)
     if body is None or body.font_size is None:
         return None
     shared = Counter(
@@ -321,11 +327,10 @@ def typographic_heading_style(lines: list[Line]) -> Style | None:
 
 def learn_heading_style(lines: list[Line]) -> Style | None:
     """The style most known headings share, if it stands apart from the body text."""
-    styled = [(line, Style.of(line)) for line in lines]
+    styled, body = _styled(lines)
     styles = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
-    if not styles:
+    if not styles or body is None:
         return None
-    body = Counter(each for _, each in styled).most_common(1)[0][0]
     style, count = styles.most_common(1)[0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
@@ -473,10 +478,7 @@ def split_sections(
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
         cell_kind = _KNOWN_TITLES.find_exact(heading_key(title)) if gap and rest.strip() else None
         current = sections[-1].kind if sections else None
-        # "Languages   Java 17, Kotlin" is a category of a skills table, "Languages Known   :
-        # English, Hindi" one of the personal details.
-        personal = current is Kind.CONTACT and cell_kind is Kind.LANGUAGES
-        if (cell_kind in INLINE_KINDS and current is Kind.SKILLS) or personal:
+        if _detail_of(current, cell_kind):
             cell_kind = None
         if cell_kind is not None and (sections or cell_kind in ENTRY_KINDS):
             # A table's first cell naming the section beside its first row ("Employment   Acme
@@ -491,9 +493,8 @@ def split_sections(
         opened_by_cell = False
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
-        # "Languages Known: English, Hindi" among personal details is one of those details.
-        personal = current is Kind.CONTACT and inline_kind is Kind.LANGUAGES
-        if inline and inline_kind in INLINE_KINDS and current not in DETAIL_KINDS and not personal:
+        detail = current in DETAIL_KINDS or _detail_of(current, inline_kind)
+        if inline and inline_kind in INLINE_KINDS and not detail:
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
@@ -507,6 +508,14 @@ def split_sections(
         else:
             header.append(line)
     return header, sections
+
+
+def _detail_of(current: Kind | None, kind: Kind | None) -> bool:
+    """A line titled like a section that is one of the current section's details: a skills
+    table's "Languages   Java 17, Kotlin", personal details' "Languages Known: English"."""
+    return (current is Kind.SKILLS and kind in INLINE_KINDS) or (
+        current is Kind.CONTACT and kind is Kind.LANGUAGES
+    )
 
 
 def _with_text(line: Line, text: str) -> Line:
