@@ -8,7 +8,11 @@ from urllib.parse import urlsplit
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
 from resume_processor.pipeline.structure.dates import find_date_range
-from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
+from resume_processor.pipeline.structure.places import (
+    brazilian_place,
+    parse_location,
+    split_trailing_place,
+)
 from resume_processor.pipeline.structure.schema import Location, Profile
 from resume_processor.pipeline.structure.sections import (
     SECTION_TITLES,
@@ -28,6 +32,13 @@ PHONE = re.compile(r"(?<![\w@/.+-])(\+?\(?\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
 PHONE_LABEL = re.compile(
     r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy)"
     r"\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The label of an identity document's number, which is no phone number however long it is
+# ("Identity Number: 9304220817081", "CPF: 123.456.789-09", "Passport No. X1234567").
+ID_LABEL = re.compile(
+    r"\b(?:identity|id|passport|social\s+security|ssn|aadhaa?r|pan|cpf|rg|pesel|nif|dni|nie"
+    r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$",
     re.IGNORECASE,
 )
 URL = re.compile(
@@ -226,6 +237,8 @@ def find_phone(text: str) -> str | None:
     for match in PHONE.finditer(text):
         candidate = match.group(1).strip(" .-\u2013")
         labelled = PHONE_LABEL.search(text[max(0, match.start() - 12) : match.start()])
+        if labelled is None and ID_LABEL.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
         if is_phone(candidate, labelled=labelled is not None):
             return " ".join(candidate.replace("\u2013", "-").split())
     return None
@@ -322,6 +335,12 @@ _STREET_POSTCODE_TOWN = re.compile(
     r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+"
     r"(?P<city>[^\W\d_][^,\d]*)$"
 )
+# A house number and street, perhaps a suburb, the town, then the postcode last:
+# "27 Marshall Street, Bendor, Polokwane, 0699" (South Africa).
+_STREET_TOWN_POSTCODE = re.compile(
+    r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,\d]+)?),\s*"
+    r"(?P<city>[^\W\d_][^,\d]*),\s*(?P<code>\d{4,5})$"
+)
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 
 
@@ -339,6 +358,12 @@ def find_location(lines: list[str]) -> Location | None:
             two_lines = _street_address(f"{street}, {following.strip()}")
         if two_lines is not None:
             return two_lines
+        # A Brazilian address before its phone and e-mail are cut out: its "CEP 80010-000"
+        # postcode reads as a phone number.
+        for piece in _CONTACT_SEPARATORS.split(line) if "/" in line else ():
+            found = brazilian_place(_LOCATION_LABEL.sub("", piece.strip(" ,;")))
+            if found is not None:
+                return found
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))
         cleaned = URL.sub(lambda m: "|" if "." in m.group(0) else m.group(0), cleaned)
         for piece in _CONTACT_SEPARATORS.split(cleaned):
@@ -357,6 +382,8 @@ def find_location(lines: list[str]) -> Location | None:
 def _street_address(text: str) -> Location | None:
     """A postal address without a country: street and number, postcode, town."""
     match = _STREET_POSTCODE_TOWN.match(text.strip())
+    if match is None and text[-1:].isdigit():
+        match = _STREET_TOWN_POSTCODE.match(text.strip())
     if match is None:
         return None
     return Location(

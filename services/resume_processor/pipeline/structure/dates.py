@@ -65,7 +65,7 @@ MONTHS |= {
             "julio juillet juil luglio julho",
             "agosto ago août aout augustus",
             "septiembre setiembre septembre settembre setembro set",
-            "octubre octobre ottobre outubro",
+            "octubre octobre ottobre outubro out",
             "noviembre novembre novembro",
             "diciembre dic décembre decembre dicembre dezembro",
         ),
@@ -118,8 +118,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"['\u2019]\d{2}(?!\d)"  # "Jan '19", "'15": an apostrophe marks the century cut
 DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
-    # Jan 2020, marzo de 2019, Jul'23
-    rf"|(?:{_MONTH})\.?,?(?:\s+(?:de\s+)?(?:'?{_YEAR}|{_SHORT_YEAR})|{_SHORT_YEAR})"
+    # Jan 2020, marzo de 2019, Jul'23, fev/2024, Jan-2020
+    rf"|(?:{_MONTH})\.?,?(?:(?:\s+(?:de\s+)?|[/-])(?:'?{_YEAR}|{_SHORT_YEAR})|{_SHORT_YEAR})"
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
@@ -151,6 +151,7 @@ SINCE = re.compile(rf"{_SINCE_WORD}\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE
 # Words that only label the date after them ("Expected May 2025", "Graduated: May 2012").
 DATE_LABEL = re.compile(
     r"\b(?:expected|anticipated|exp\.|graduated|graduation(?:\s+date)?|date\s+of\s+graduation"
+    r"|year\s+(?:completed|of\s+(?:completion|graduation|passing))"
     r"|completed|awarded|conferred|dates?(?:\s+attended)?)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -179,7 +180,7 @@ class DateRange:
 _DE = re.compile(r"\s+de\s+")
 _SHORT_DATE = re.compile(rf"(?:({_MONTH})\.?,?\s*)?['\u2019](\d{{2}})")
 _DAY_FIRST = re.compile(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})")
-_MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?\s+({_YEAR})")
+_MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?(?:\s+|[/-])({_YEAR})")
 _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")

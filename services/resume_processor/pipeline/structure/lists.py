@@ -36,7 +36,8 @@ SPOKEN = words(
     engelska tyska franska spanska finska italienska ryska arabiska norsk engelsk tysk fransk
     spansk svensk dansk finsk italiensk russisk kannada malayalam odia oriya assamese konkani
     sindhi nepali sinhala kashmiri maithili kiswahili luo kikuyu čeština angličtina němčina
-    polština slovenština ruština francouzština španělština italština"""
+    polština slovenština ruština francouzština španělština italština isizulu xhosa isixhosa
+    sepedi sesotho setswana tshivenda xitsonga siswati isindebele tswana sotho venda tsonga"""
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
@@ -47,7 +48,7 @@ FLUENCY = re.compile(
     r"biegły|komunikatywny|podstawowy|zaawansowany|modersmål|flytande|"
     r"(?:mycket\s+)?goda\s+kunskaper|grundläggande|morsmål|flytende|flydende|grunnleggende|"
     r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper|rodilý mluvčí|plynně|"
-    r"(?:mírně\s+)?pokročilý|začátečník|aktivně)\b.*",
+    r"(?:mírně\s+)?pokročilý|začátečník|aktivně|read|write|speak)\b.*",
     re.IGNORECASE,
 )
 
@@ -184,10 +185,14 @@ def parse_languages(lines: list[str]) -> list[Language]:
         category = CATEGORY.match(text)
         if category and not is_spoken(category.group(1)):
             text = category.group(2)  # "Languages: English (native), German (B2)"
+        line_start = len(languages)
         for item in LANGUAGE_SEPARATORS.split(text):
             language = parse_language(item) if item.strip() else None
             if language is not None:
                 languages.append(language)
+            elif len(languages) > line_start and languages[-1].fluency and FLUENCY.match(item):
+                # "English - Read, Write, Speak": the skills go on after the comma.
+                languages[-1].fluency += f", {item.strip()}"
     return languages
 
 

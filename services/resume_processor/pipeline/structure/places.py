@@ -182,6 +182,31 @@ PIN_AFTER_CITY = re.compile(r"^(?P<city>[^\d,]+?)\s*[-\u2013]?\s*(?P<code>\d{3}\
 POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
 
 
+# Brazil writes the town with its state after a slash: "Curitiba/PR", and a whole address as
+# "Rua Marechal Deodoro, 418 - Curitiba/PR - CEP 80010-000" (the street has its number).
+BR_STATES = words(
+    "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO"
+)
+BR_PLACE = re.compile(
+    r"^(?:(?P<street>[^\d/]+\d[^/]*?)\s+[-\u2013\u2014]\s+)?"
+    r"(?P<city>[^\W\d_][^\d,/\u2013\u2014]*?)\s*/\s*(?P<state>[A-Z]{2})"
+    r"(?:\s*[-\u2013\u2014,]\s*(?:CEP:?\s*)?(?P<code>\d{5}-?\d{3}))?\.?$"
+)
+
+
+def brazilian_place(text: str) -> Location | None:
+    match = BR_PLACE.match(text.strip())
+    if match is None or match.group("state") not in BR_STATES:
+        return None
+    street = match.group("street")
+    return Location(
+        city=match.group("city").strip(),
+        region=match.group("state"),
+        address=street.strip() if street else None,
+        postalCode=match.group("code"),
+    )
+
+
 def unbracket_country(text: str) -> str:
     """ "Munich (Germany)" → "Munich, Germany" (Europass writes the country in brackets)."""
     match = BRACKETED_COUNTRY.match(text.strip())
@@ -201,6 +226,10 @@ def parse_location(text: str) -> Location | None:
     Also "Veldstraat 81, 9000 Ghent (Belgium)": a postcode before the city, country in brackets,
     and "1787 Research Blvd, Silver Spring, MD 20902": a US state with its ZIP code.
     """
+    if "/" in text:
+        brazilian = brazilian_place(text)
+        if brazilian is not None:
+            return brazilian
     text = unbracket_country(text)
     parts = [part.strip() for part in text.strip().strip(".").split(",") if part.strip()]
     run_on = TOWN_STATE_CODE.match(parts[0]) if len(parts) == 1 else None

@@ -110,14 +110,25 @@ JOB_FACT = re.compile(
 # A job written as labelled rows ("Client: Acme Water", "Role: Backend Developer",
 # "Location: Leeds"): the label says which field the value is.
 LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w &/-]{0,30}?)\s*:[\s|]*(?P<value>[^\s|].*)?$")
+# Also the Portuguese, Spanish, French, Italian and German labels ("Empresa:", "Cargo:").
 EMPLOYER_LABELS = frozenset(
     {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
+    | {"empresa", "entreprise", "employeur", "azienda", "datore di lavoro", "arbeitgeber"}
 )
-POSITION_LABELS = frozenset({"role", "position", "job title", "title", "designation"})
-PLACE_LABELS = frozenset({"location", "place of work", "based"})
-# What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025").
+POSITION_LABELS = frozenset(
+    {"role", "position", "job title", "title", "designation"}
+    | {"cargo", "função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione"}
+)
+PLACE_LABELS = frozenset(
+    {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
+)
+# What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
+# "Período: fev/2024 - atual").
 DATE_LABEL_CHARS = 10
-DATE_LABEL = re.compile(r"^(?:duration|dates?|period|tenure|from)\s*:?$", re.IGNORECASE)
+DATE_LABEL = re.compile(
+    r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_fields(parts: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -219,7 +230,7 @@ def _strip_city(company: str) -> tuple[str, str | None]:
 
 
 # The word that links a degree to its subject, where a subject is set apart from its degree.
-_AREA_LINK = re.compile(r"^(?:in|of|en|obor)\s+(?=\S)", re.IGNORECASE)
+_AREA_LINK = re.compile(r"^(?:in|of|en|em|obor)\s+(?=\S)", re.IGNORECASE)
 
 
 # "(AMK)", "(FM)" after a degree name it; "(Hons)" and a class in Roman numerals ("HSC (XII)")
@@ -248,17 +259,49 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
     return study, rest or None
 
 
+# An education entry written as labelled rows ("Institution: …", "Qualification: BCom
+# Accounting", "Matric: Capricorn High School"): the label says which field the value is.
+SCHOOL_LABELS = frozenset(
+    {"institution", "school", "university", "college", "high school", "matric", "institute"}
+    | {"instituição", "instituicao", "universidade", "escola", "institución", "établissement"}
+)
+QUALIFICATION_LABELS = frozenset(
+    {"qualification", "degree", "certificate", "diploma", "course", "programme", "program"}
+    | {"curso", "titulación", "diplôme", "titolo"}
+)
+SUBJECT_LABELS = frozenset({"major", "field of study", "specialisation", "specialization"})
+
+
+def _labelled_schooling(parts: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The school and subject named by labels, and the other parts with a qualification's
+    label taken off ("Qualification: BCom Accounting" → "BCom Accounting")."""
+    fields: dict[str, str] = {}
+    rest: list[str] = []
+    for part in parts:
+        match = LABELLED_FIELD.match(part.strip()) if ":" in part else None
+        value = match.group("value") if match else None
+        label = " ".join(match.group("label").casefold().split()) if match else ""
+        if value and label in SCHOOL_LABELS and "institution" not in fields:
+            fields["institution"] = value.strip()
+        elif value and label in SUBJECT_LABELS and "area" not in fields:
+            fields["area"] = value.strip()
+        else:
+            rest.append(value.strip() if value and label in QUALIFICATION_LABELS else part)
+    return fields, rest
+
+
 def to_education(entry: Entry) -> Education:
+    labelled, parts = _labelled_schooling(entry.parts)
     # Grades and bullet-less detail lines are not the school or the degree.
-    named = [_unqualified(part) for part in entry.parts if not SCORE.match(_ungraded(part))]
+    named = [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
     sourced = [
         (piece, row)
         for row, part in enumerate(_short(named))
         for piece in _split_education_line(part)
     ]
     study: str | None = None
-    area: str | None = None
-    institution: str | None = None
+    area: str | None = labelled.get("area")
+    institution: str | None = labelled.get("institution")
     leftovers: list[str] = []
     beside_degree: str | None = None  # what the degree's own line holds after it
     degree_row = -1

@@ -77,7 +77,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         conocimientos informáticos, competencias digitales, herramientas, it-kunnskaper,
         kunnskaper, ferdigheter, kompetanse, nøkkelkompetanse, kompetencer, it-kompetencer,
         færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti, osaaminen, taidot,
-        számítógépes ismeretek, készségek"""
+        számítógépes ismeretek, készségek, conhecimentos, conhecimentos em informática,
+        conhecimentos técnicos, habilidades técnicas, computer literacy, computer proficiency"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
