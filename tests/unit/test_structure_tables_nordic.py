@@ -19,6 +19,7 @@ def _table_row(baseline: float, cells: list[tuple[str, float]]) -> list[Run]:
 
 
 def test_a_wrapped_inner_table_cell_joins_its_row() -> None:
+    # The Role cell is full: "Works)" would not have fit before the next column at 430.
     runs = [
         *_table_row(
             100,
@@ -26,12 +27,12 @@ def test_a_wrapped_inner_table_cell_joins_its_row() -> None:
                 ("2016\u20132019", 51),
                 ("Taff Valley Housing", 130),
                 ("Assistant Manager (Capital", 295),
-                ("Cardiff", 470),
+                ("Cardiff", 430),
             ],
         ),
         run("Works)", 295, 113),
         *_table_row(
-            135, [("2014\u20132016", 51), ("Bath Council", 130), ("Surveyor", 295), ("Bath", 470)]
+            135, [("2014\u20132016", 51), ("Bath Council", 130), ("Surveyor", 295), ("Bath", 430)]
         ),
     ]
     texts = [line.text for line in group_lines(runs)]

@@ -31,6 +31,12 @@ SAME_BASELINE = 1.0
 # (sidebars in the evaluation set stay at or below an eighth).
 DATE_GUTTER_SHARE = 0.35
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A left "column" whose every line shares a baseline with a run on the right or has the row
+# to itself (titles, field labels and dates beside their values: a Turkish "özgeçmiş") is the
+# first cell of each row. A sidebar's lines sit between the main column's: at most this share
+# of them may, and at least this many lines must share a baseline, for a label column.
+MAX_INTERLEAVED_SHARE = 0.05
+MIN_LABEL_ROWS = 6
 
 
 @dataclass(slots=True)
@@ -167,7 +173,23 @@ def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
     # A left margin of dates beside the entries (a German "Lebenslauf" gutter) is the first
     # cell of each row, however many lines the entries wrap to: not a sidebar.
     dated = sum(YEAR.search(run.text) is not None for run in left)
-    return dated < DATE_GUTTER_SHARE * len(left)
+    return dated < DATE_GUTTER_SHARE * len(left) and not _is_label_column(left, right)
+
+
+def _is_label_column(left: list[Run], right: list[Run]) -> bool:
+    """Each left line beside a right one on its baseline, or alone in its row."""
+    right_baselines = sorted(run.baseline for run in right)
+    shared = interleaved = 0
+    for run in left:
+        reach = 0.8 * run.size  # a right line this close above or below overlaps this one
+        low = bisect_left(right_baselines, run.baseline - reach)
+        high = bisect_right(right_baselines, run.baseline + reach)
+        near = right_baselines[low:high]
+        if any(abs(baseline - run.baseline) <= SAME_BASELINE for baseline in near):
+            shared += 1
+        elif near:
+            interleaved += 1
+    return shared >= MIN_LABEL_ROWS and interleaved <= MAX_INTERLEAVED_SHARE * len(left)
 
 
 def _has_baseline(baselines: list[float], baseline: float) -> bool:
@@ -249,6 +271,8 @@ def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
             return None
         if part[-1].x1 > cells[index + 1][0].x0:
             return None
+        if _first_word_fits(part[0], cells[index + 1][0].x0 - cells[index][-1].x1):
+            return None  # the cell had room for more: the line below is a line of its own
         targets[index] = part
     joined = list(row)
     for index, part in targets.items():
@@ -261,6 +285,16 @@ def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
             chars=last.chars + sum(run.chars for run in part),
         )
     return joined
+
+
+def _first_word_fits(run: Run, room: float) -> bool:
+    """Whether the run's first word, and the space before it, would have fit in `room` points
+    (less the gap a cell keeps from the next one): a wrapped cell is one that ran out of room."""
+    text = run.text.strip()
+    if not text:
+        return False
+    word = len(text.split()[0]) + 1
+    return room - COLUMN_GAP_EMS * run.size > (run.x1 - run.x0) * word / len(text)
 
 
 # Side-by-side boxes (two education cards in a grid): at least this many rows in a row cut by

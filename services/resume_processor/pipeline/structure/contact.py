@@ -71,7 +71,7 @@ TITLE_WORDS = _words(
     """engineer developer designer scientist manager analyst consultant architect director
     lead specialist researcher administrator officer student intern writer accountant nurse
     teacher programmer technician coordinator founder cto ceo cfo vp head marketing sales
-    product data software senior junior principal staff devops sre editor"""
+    product data software senior junior principal staff devops sre editor professional"""
 )
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin"})
 NAME_WORD = re.compile(r"^(?:[^\W\d_][a-z]?\.|[^\W\d_][\w'\u2019-]*)$")
@@ -329,6 +329,7 @@ _LOCATION_LABEL = re.compile(
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
     r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?(?:/\d+[a-z]?)?|\d+[a-z]?\s[^,\d]+)"
+    r"(?:\s(?:D|Daire|Kat|K)\.?:?\s?\d+)*"  # a Turkish floor and flat: "No: 17 D: 6", "Kat 3"
     # a floor and door after the number: "C/ Feria 112, 3º B", "Kongensgade 54, st.", ", 2. tv."
     r"(?:,\s*(?=\S{1,4}(?:\s\S{1,3})?,)(?:\d{1,2}\s?[.\u00aa\u00ba\u00b0]?\s?)?"
     r"(?:[^\W\d_]{1,3}\.?)?)?),\s*"
@@ -340,6 +341,16 @@ _STREET_POSTCODE_TOWN = re.compile(
 _STREET_TOWN_POSTCODE = re.compile(
     r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,\d]+)?),\s*"
     r"(?P<city>[^\W\d_][^,\d]*),\s*(?P<code>\d{4,5})$"
+)
+# A line labelled as the address, and an address of a house number and street, perhaps a
+# district, then the town, with no postcode or country: "Address:   22 Ring Road, Oluyole
+# Estate, Ibadan" (read only under such a label).
+_ADDRESS_LINE = re.compile(
+    r"^(?:(?:residential|home|postal|permanent|current)\s+)?address\s*:?\s*(?P<value>\d.*)$",
+    re.IGNORECASE,
+)
+_STREET_THEN_TOWN = re.compile(
+    r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,]+?)?),\s*(?P<city>[^\W\d_][^,\d]*?)\.?$"
 )
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 
@@ -376,6 +387,10 @@ def find_location(lines: list[str]) -> Location | None:
                 found = parse_location(_last_place(piece[: match.end()]))
                 if found is not None:
                     return found
+        labelled = _ADDRESS_LINE.match(line.strip())
+        address = _STREET_THEN_TOWN.match(labelled.group("value")) if labelled else None
+        if address is not None:
+            return Location(city=address.group("city").strip(), address=address.group("street"))
     return None
 
 

@@ -99,6 +99,28 @@ MONTHS |= {
 # Norwegian, Danish and Swedish names the lists above do not already hold ("januar", "mars",
 # "mai", "okt" are there).
 MONTHS |= {"augusti": 8, "desember": 12, "des": 12}
+# Turkish month names and their three-letter abbreviations ("Oca 2020", "Eylül 2019").
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "ocak oca",
+            "şubat şub",
+            "mart",
+            "nisan nis",
+            "mayıs",
+            "haziran haz",
+            "temmuz tem",
+            "ağustos ağu",
+            "eylül eyl",
+            "ekim eki",
+            "kasım kas",
+            "aralık ara",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 # Academic seasons and business quarters, as the month they begin (a convention: "Winter"
 # is taken as December, the month a winter term or internship usually starts).
 SEASONS = {
@@ -127,10 +149,10 @@ DATE = (
     rf"|{_YEAR})"
 )
 PRESENT = (
-    r"(?:present|current|currently|now|today|ongoing|to date|till date|till now|date|heute|aktuell|"
-    r"jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
+    r"(?:present|pres|current|currently|now|today|ongoing|to date|till date|till now|date|"
+    r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
-    r"nykyään|tähän asti|jelenleg|napjainkig)"
+    r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

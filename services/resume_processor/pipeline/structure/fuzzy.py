@@ -21,6 +21,16 @@ FUZZY_TWO_EDITS_LENGTH = 14
 CACHE_SIZE = 4096
 
 
+def lower(text: str) -> str:
+    """Lower case with Turkish dotted and dotless i both as "i": "İŞ DENEYİMİ" and "Yabancı
+    Dil" become "iş deneyimi" and "yabanci dil" (Python lowers "İ" to "i" and a combining dot,
+    and "YABANCI" to "yabanci")."""
+    lowered = text.lower()
+    if "\u0307" in lowered or "\u0131" in lowered:
+        lowered = lowered.replace("\u0307", "").replace("\u0131", "i")
+    return lowered
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: "Expérience" → "experience"."""
     if text.isascii():  # nothing to decompose (most keys)

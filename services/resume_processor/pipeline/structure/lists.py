@@ -12,6 +12,7 @@ from collections import Counter
 
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range, is_date_cell, strip_span
+from resume_processor.pipeline.structure.fuzzy import lower
 from resume_processor.pipeline.structure.places import words
 from resume_processor.pipeline.structure.schema import Certificate, Language, Skill
 
@@ -37,7 +38,10 @@ SPOKEN = words(
     spansk svensk dansk finsk italiensk russisk kannada malayalam odia oriya assamese konkani
     sindhi nepali sinhala kashmiri maithili kiswahili luo kikuyu čeština angličtina němčina
     polština slovenština ruština francouzština španělština italština isizulu xhosa isixhosa
-    sepedi sesotho setswana tshivenda xitsonga siswati isindebele tswana sotho venda tsonga"""
+    sepedi sesotho setswana tshivenda xitsonga siswati isindebele tswana sotho venda tsonga
+    bahasa melayu hokkien hakka teochew"""
+) | words(
+    lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
@@ -48,7 +52,8 @@ FLUENCY = re.compile(
     r"biegły|komunikatywny|podstawowy|zaawansowany|modersmål|flytande|"
     r"(?:mycket\s+)?goda\s+kunskaper|grundläggande|morsmål|flytende|flydende|grunnleggende|"
     r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper|rodilý mluvčí|plynně|"
-    r"(?:mírně\s+)?pokročilý|začátečník|aktivně|read|write|speak)\b.*",
+    r"(?:mírně\s+)?pokročilý|začátečník|aktivně|read|write|speak|anadil|ileri|orta|başlangıç|"
+    r"temel)\b.*",
     re.IGNORECASE,
 )
 
@@ -145,7 +150,7 @@ def _dedupe(skills: list[Skill]) -> list[Skill]:
 
 
 def is_spoken(name: str) -> bool:
-    return name.split()[0].casefold() in SPOKEN if name.split() else False
+    return lower(name.split()[0]) in SPOKEN if name.split() else False
 
 
 def parse_language(item: str) -> Language | None:

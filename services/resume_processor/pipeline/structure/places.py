@@ -56,6 +56,29 @@ IN_STATES = {
         "Chandigarh",
     ]
 }
+# Malaysia's states and federal territories, as addresses end: "80300 Johor Bahru, Johor".
+MY_STATES = {
+    name.casefold(): name
+    for name in [
+        "Johor",
+        "Kedah",
+        "Kelantan",
+        "Melaka",
+        "Negeri Sembilan",
+        "Pahang",
+        "Perak",
+        "Perlis",
+        "Pulau Pinang",
+        "Penang",
+        "Sabah",
+        "Sarawak",
+        "Selangor",
+        "Terengganu",
+        "Wilayah Persekutuan",
+        "Putrajaya",
+        "Labuan",
+    ]
+}
 COUNTRIES = {
     "uk": "GB",
     "united kingdom": "GB",
@@ -167,18 +190,33 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
         return word, "AU"
     if word.casefold() in IN_STATES:
         return IN_STATES[word.casefold()], "IN"
+    if word.casefold() in MY_STATES:
+        return MY_STATES[word.casefold()], "MY"
     code = COUNTRIES.get(word.casefold())
     return (None, code) if code else None
 
 
 BRACKETED_COUNTRY = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<country>[^()]+)\)$")
-# A state and its postcode: "MD 20902" (a US ZIP code), "VIC 3550" (an Australian postcode).
-US_ZIP = re.compile(r"^(?P<state>[A-Z]{2,3})\s+(?P<zip>\d{5}(?:-\d{4})?|\d{4})$")
+# A state and its postcode: "MD 20902" (a US ZIP code), "VIC 3550" (an Australian postcode),
+# "NB E1C 4M3" (a Canadian one).
+US_ZIP = re.compile(
+    r"^(?P<state>[A-Z]{2,3})\s+(?P<zip>\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+)
 POSTCODE_DIGITS = {"US": 5, "AU": 4}
+
+
+def _postcode_fits(code: str, country: str | None) -> bool:
+    if country == "CA":
+        return code[0].isalpha()
+    return code[0].isdigit() and len(code[:5]) == POSTCODE_DIGITS.get(country or "", 0)
+
+
 # "Bendigo VIC 3550": town, state and postcode with no comma between them.
 TOWN_STATE_CODE = re.compile(r"^(?P<city>[^\W\d][^\d,]*?)\s+(?P<state>[A-Z]{2,3}\s+\d{4,5})$")
 # An Indian PIN code after the city: "Mangaluru - 575002".
 PIN_AFTER_CITY = re.compile(r"^(?P<city>[^\d,]+?)\s*[-\u2013]?\s*(?P<code>\d{3}\s?\d{3})$")
+# A postcode after the city: "Busan 48058".
+CITY_POSTCODE = re.compile(r"^(?P<city>[^\d,]+?)\s+(?P<code>\d{4,6})$")
 POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
 
 
@@ -241,7 +279,7 @@ def parse_location(text: str) -> Location | None:
     known = region_country(zip_code.group("state") if zip_code else parts[-1])
     if known is None:
         return None
-    if zip_code and len(zip_code.group("zip")[:5]) != POSTCODE_DIGITS.get(known[1] or "", 0):
+    if zip_code and not _postcode_fits(zip_code.group("zip"), known[1]):
         return None
     region, country = known
     if len(parts) >= 3 and region is None and region_country(parts[-2]) is not None:
@@ -254,7 +292,9 @@ def parse_location(text: str) -> Location | None:
         known_region = region_country(city_words[-1])
         if known_region is not None and known_region[1] == country:
             region, city = known_region[0], " ".join(city_words[:-1])
-    postcode = POSTCODE.match(city) or (PIN_AFTER_CITY.match(city) if country == "IN" else None)
+    postcode = POSTCODE.match(city) or (
+        PIN_AFTER_CITY.match(city) if country == "IN" else CITY_POSTCODE.match(city)
+    )
     postal = postcode.group("code") if postcode else zip_code.group("zip") if zip_code else None
     city = postcode.group("city").strip() if postcode else city
     if any(ch.isdigit() for ch in city) or len(city.split()) > 4:

@@ -36,8 +36,17 @@ ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")
 
 
-def _short(parts: list[str]) -> list[str]:
-    short = [part for part in parts if len(part.split()) <= SHORT_PART_WORDS]
+def _short(parts: list[str], degrees: bool = False) -> list[str]:
+    """The parts short enough to name a school, a degree, an employer or a title (a long one
+    is prose); each cell of a row counts apart ("Korea Advanced Institute of Science and
+    Technology (KAIST) | Daejeon, S.Korea"). `degrees`: a part a degree opens is kept at any
+    length ("Bachelor of Engineering (Hons) in Electrical and Electronic Engineering")."""
+    short = [
+        part
+        for part in parts
+        if max(len(cell.split()) for cell in part.split(" | ")) <= SHORT_PART_WORDS
+        or (degrees and DEGREE.match(part) is not None)
+    ]
     return short or parts[:1]
 
 
@@ -233,21 +242,26 @@ def _strip_city(company: str) -> tuple[str, str | None]:
 _AREA_LINK = re.compile(r"^(?:in|of|en|em|obor)\s+(?=\S)", re.IGNORECASE)
 
 
-# "(AMK)", "(FM)" after a degree name it; "(Hons)" and a class in Roman numerals ("HSC (XII)")
-# do not.
+# "(AMK)", "(FM)", "(B.Soc.Sc.)" after a degree name it (dots or two capitals); "(Hons)", a
+# class in Roman numerals ("HSC (XII)") and a subject ("BSc (Physics)") do not.
 _DEGREE_ABBREVIATION = re.compile(
-    r"\s*\((?!hons?\)|honours\)|honors\)|[IVXL]+\))([A-Z][A-Za-z.]{0,6})\)", re.IGNORECASE
+    r"\s*\((?!hons?\)|honours\)|honors\)|[IVXL]+\))"
+    r"((?=[^)]*\.|[^)]*(?-i:[A-Z])[^)]*(?-i:[A-Z]))[A-Za-z][A-Za-z.]{0,10})\)",
+    re.IGNORECASE,
 )
+
+
+_HONOURS = re.compile(r"\s*\((hons?\.?|honours|honors)\)", re.IGNORECASE)  # "BSc (Hons)"
 
 
 def _degree_split(text: str) -> tuple[str, str | None] | None:
     """ "BSc Computer Science" → ("BSc", "Computer Science"); None when no degree leads."""
     match = DEGREE.match(text.strip())
     if match is None:
-        return None
+        return _subject_then_degree(text)
     study = match.group(0).strip()
     rest = text.strip()[match.end() :]
-    short = _DEGREE_ABBREVIATION.match(rest)
+    short = _DEGREE_ABBREVIATION.match(rest) or _HONOURS.match(rest)
     if short is not None:  # "Insinööri (AMK)", "Filosofian maisteri (FM)": the degree's own
         study, rest = f"{study} ({short.group(1)})", rest[short.end() :]
     rest = rest.strip(" ,:-\u2013\u2014")
@@ -290,13 +304,34 @@ def _labelled_schooling(parts: list[str]) -> tuple[dict[str, str], list[str]]:
     return fields, rest
 
 
+def _subject_then_degree(text: str) -> tuple[str, str] | None:
+    """ "Endüstri Mühendisliği (Lisans)", "mechatronikai mérnök (BSc)": the subject, then its
+    degree in brackets. Not a name and its own initials: "Baccalauréat (B.A.)"."""
+    if not text.endswith(")"):
+        return None
+    head, _, degree = text[:-1].rpartition("(")
+    head, degree = head.strip(" ,-\u2013"), degree.strip()
+    if not head or not DEGREE.fullmatch(degree) or head[0].casefold() == degree[0].casefold():
+        return None
+    return degree, head
+
+
+# The class of a British-style honours degree after its subject: "(First Class)", "(Second
+# Class Upper)", "(2:1)", "(Distinction)".
+_DEGREE_CLASS = re.compile(
+    r"\s*\(((?:first|second|third)\s+class(?:\s+(?:upper|lower|honours))?(?:\s+division)?"
+    r"|(?:upper|lower)\s+second(?:\s+class)?|[12]:[12]|distinction|merit)\)$",
+    re.IGNORECASE,
+)
+
+
 def to_education(entry: Entry) -> Education:
     labelled, parts = _labelled_schooling(entry.parts)
     # Grades and bullet-less detail lines are not the school or the degree.
     named = [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
     sourced = [
         (piece, row)
-        for row, part in enumerate(_short(named))
+        for row, part in enumerate(_short(named, degrees=True))
         for piece in _split_education_line(part)
     ]
     study: str | None = None
@@ -335,6 +370,9 @@ def to_education(entry: Entry) -> Education:
     text = " ".join([*entry.parts, *entry.notes, *entry.details])
     score = SCORE.search(text)
     honour = next((note for note in entry.notes if not SCORE.match(note)), None)
+    classed = _DEGREE_CLASS.search(area) if area and area.endswith(")") else None
+    if area and classed is not None:  # "Banking and Finance (First Class)": the class is the grade
+        area, honour = area[: classed.start()].strip() or None, honour or classed.group(1)
     dates = entry.dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     if dates and not dates.is_range:
@@ -379,7 +417,12 @@ def _split_education_line(text: str) -> list[str]:
         if separator not in text:
             continue
         head, _, tail = text.partition(separator)
-        if separator != ", " and INSTITUTION.search(head) and INSTITUTION.search(tail):
+        if (
+            separator != ", "
+            and INSTITUTION.search(head)
+            and INSTITUTION.search(tail)
+            and DEGREE.match(tail) is None  # "Senior School Certificate" is no school
+        ):
             continue  # "Vysoká škola báňská - Technická univerzita Ostrava": one school's name
         if _degree_split(head) is not None or INSTITUTION.search(head):
             return [head.strip(), tail.strip()]

@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line, Page
-from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold
+from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold, lower
 
 
 class Kind(StrEnum):
@@ -34,7 +34,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         """summary, profile, about, about me, objective, career objective, professional
         summary, professional profile, personal profile, career summary, executive summary,
         overview, introduction, personal statement, profil, profiili, perfil, profiel, profilo,
-        kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie"""
+        kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie, hakkimda,
+        özet, kariyer hedefi"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -51,7 +52,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         engagements, selected engagements, assignments, arbeidserfaring, yrkeserfaring,
         erfaring, arbejdserfaring, erhvervserfaring, pracovní zkušenosti, pracovní praxe,
         profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria,
-        szakmai tapasztalat, munkatapasztalat"""
+        szakmai tapasztalat, munkatapasztalat, iş deneyimi, iş deneyimleri, iş tecrübesi,
+        deneyim, tecrübe, mesleki deneyim, profesyonel deneyim"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -61,7 +63,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
         wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
-        tanulmányok, végzettség"""
+        tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -78,12 +80,14 @@ TITLES: dict[Kind, frozenset[str]] = {
         kunnskaper, ferdigheter, kompetanse, nøkkelkompetanse, kompetencer, it-kompetencer,
         færdigheder, počítačové znalosti, dovednosti, znalosti, zručnosti, osaaminen, taidot,
         számítógépes ismeretek, készségek, conhecimentos, conhecimentos em informática,
-        conhecimentos técnicos, habilidades técnicas, computer literacy, computer proficiency"""
+        conhecimentos técnicos, habilidades técnicas, computer literacy, computer proficiency,
+        bilgisayar bilgisi, bilgisayar becerileri, beceriler, yetenekler, yetkinlikler,
+        teknik beceriler, skills competencies, skills and competencies, skills and abilities"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
         open source, open source projects, academic projects, project experience, projekte,
-        projets, proyectos, projecten, projekt, projekty"""
+        projets, proyectos, projecten, projekt, projekty, projeler"""
     ),
     Kind.CERTIFICATES: _titles(
         """certifications, certificates, certification, licenses, licenses and
@@ -91,7 +95,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         professional certifications, courses and certifications, zertifikate,
         zertifizierungen, certificats, certificaciones, certificados, certificaten,
         certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty,
-        professional qualifications"""
+        professional qualifications, sertifikalar, sertifikalar ve kurslar"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -100,7 +104,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
         linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
         sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
-        nyelvismeret, nyelvtudás"""
+        nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -109,7 +113,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter,
         kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
-        személyes adatok"""
+        személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
+        personal particulars, bio data, biodata"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -117,7 +122,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         honors, awards and honors, honors and awards, activities, extracurricular activities,
         leadership, memberships, affiliations, courses, coursework, training, conferences,
         additional information, interessen, hobbys, centres d intérêt, intereses, intressen,
-        zainteresowania, referanser, referencer, referenser, interesser, fritidsinteresser"""
+        zainteresowania, referanser, referencer, referenser, interesser, fritidsinteresser,
+        referanslar, hobiler, ilgi alanlari, kurslar, referees"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -172,7 +178,12 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("langue", Kind.LANGUAGES),
     ("idioma", Kind.LANGUAGES),
 )
-PAGE_MARK = re.compile(r"(?:(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+|\bpage\s*\d+)\s*$", re.IGNORECASE)
+# "Page 2 of 3", "2/3", "Page 2", and in a page's margin a bare number in a cell of its own
+# ("September 30, 2026   Dohyun Hwang · Résumé   1").
+PAGE_MARK = re.compile(
+    r"(?:(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+|\bpage\s*\d+|(?:^|\s{3})\d{1,3})\s*$",
+    re.IGNORECASE,
+)
 INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
 MAX_HEADING_WORDS = 5
 INLINE_KINDS = frozenset({Kind.SKILLS, Kind.CERTIFICATES, Kind.LANGUAGES})
@@ -199,14 +210,14 @@ _DIGITS = re.compile(r"\d+")
 def heading_key(text: str) -> str:
     """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"."""
     text = _unspace(text.strip())
-    return " ".join(_NOT_KEY.sub(" ", text.lower()).replace("&", "and").split())
+    return " ".join(_NOT_KEY.sub(" ", lower(text)).replace("&", "and").split())
 
 
 def key_words(token: str) -> list[str]:
     """The words one whitespace-free token adds to a heading key. For text without one-letter
     tokens (so no letter-spacing to undo), `heading_key` is these words of each token in turn;
     callers keying many prefixes of one line build them from it instead."""
-    return _NOT_KEY.sub(" ", token.lower()).replace("&", "and").split()
+    return _NOT_KEY.sub(" ", lower(token)).replace("&", "and").split()
 
 
 def _unspace(text: str) -> str:
@@ -479,6 +490,11 @@ def split_sections(
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
         cell_kind = _KNOWN_TITLES.find_exact(heading_key(title)) if gap and rest.strip() else None
         current = sections[-1].kind if sections else None
+        if cell_kind is not None and _KNOWN_TITLES.find_exact(heading_key(rest)) is cell_kind:
+            # The title in two languages ("EXPERIENCE   EXPÉRIENCE"): one heading.
+            sections.append(Section(title=heading_key(title), kind=cell_kind))
+            opened_by_cell = False
+            continue
         if _detail_of(current, cell_kind):
             cell_kind = None
         if cell_kind is not None and (sections or cell_kind in ENTRY_KINDS):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from resume_processor.pipeline.structure.fuzzy import lower
 from resume_processor.pipeline.structure.places import words
 
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
@@ -42,6 +43,11 @@ ROLE_NOUNS = words(
     kierownik specjalista inżynier analityk księgowa księgowy projektant konsultant inženýr
     inženýrka technolog technoložka konstruktér konstruktérka mistr manažer manažerka ředitel
     ředitelka analytik analytička účetní asistent asistentka programátor vývojář"""
+) | words(
+    lower(
+        """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
+        danışmanı temsilcisi analisti"""
+    )
 )
 ROLE_MODIFIERS = words(
     """senior junior staff lead principal chief head assistant associate deputy graduate
@@ -52,7 +58,7 @@ LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
-    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt."""
+    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -68,6 +74,7 @@ INSTITUTION = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
     r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
     r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
+    r"üniversitesi|lisesi|fakültesi|yüksekokulu|"
     r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
     r"akademia|szkoła|wyższa|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
@@ -84,11 +91,13 @@ DEGREE = re.compile(
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
-    r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|"
+    r"(?:West African\s+)?Senior School Certificate|"
+    r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
-    r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi)"
+    r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi|"
+    r"(?:Yüksek\s+|Ön\s+)?Lisans|Doktora)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -125,7 +134,7 @@ WORK_MODES = re.compile(r"^(?:remote|hybrid|on-?site|remote \(.*\)|various)$", r
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[\w&.'/-]+", text.lower())
+    return re.findall(r"[\w&.'/-]+", lower(text))
 
 
 def role_score(text: str) -> float:
