@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from resume_processor.pipeline.errors import PermanentError
 from resume_processor.pipeline.extract.local import LocalExtractor
@@ -439,3 +440,22 @@ def test_a_narrow_right_sidebar_is_read_before_the_main_column_and_equal_columns
     lines = [line.text for line in page_lines(left + right, 595)]
     assert lines[0].startswith("Left 0")
     assert lines[-1].startswith("Right 5")
+
+
+def _pdf_with_gap(gap_ems: float) -> bytes:
+    """One 9-point line: "Practices", a gap of `gap_ems` ems, then a list (Awesome-CV's skill
+    rows put about two ems between a category and its list)."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.text(72, 700, "Practices")
+    start = 72 + pdf.get_string_width("Practices") + gap_ems * 9
+    pdf.text(start, 700, "Code review, Incident response, Load testing")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(("gap_ems", "cells"), [(1.9, 2), (1.0, 1)])
+def test_a_gap_of_about_two_ems_in_a_line_starts_a_cell(gap_ems: float, cells: int) -> None:
+    document = LocalExtractor().extract(_pdf_with_gap(gap_ems), DocumentKind.PDF)
+    [line] = document.lines
+    assert len(line.text.split(CELL_GAP)) == cells

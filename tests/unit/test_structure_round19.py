@@ -263,3 +263,17 @@ def test_malaysian_and_turkish_languages() -> None:
         "Hokkien",
         "İngilizce",
     ]
+
+
+def test_a_degree_in_a_cell_before_the_school_and_its_subject() -> None:
+    result = structure(
+        rows(
+            "John Doe",
+            "Education",
+            f"BS{CELL_GAP}Boğaziçi University, Computer Engineering{CELL_GAP}Istanbul, Türkiye",
+            "Sept 2014 \u2013 June 2018",
+        )
+    )
+    assert [(e["studyType"], e["institution"], e["area"]) for e in result["education"]] == [
+        ("BS", "Boğaziçi University", "Computer Engineering")
+    ]

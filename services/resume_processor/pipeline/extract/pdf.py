@@ -34,6 +34,9 @@ FONT_NAME_BYTES = 128
 BOLD_MARKS = (b"bold", b"black", b"heavy", b"semibold", b"demi")
 # A page with drawings and fewer characters than this is taken for a scan (outlined text too);
 # with a page-sized image, a stamp's worth of text ("Scanned with ...") does not count either.
+# A gap between words this many ems wide or wider starts a new run: a column, a right-aligned
+# date, or a table's next cell (LaTeX's two-em gap between a skill category and its list).
+CELL_GAP_EMS = 1.8
 MIN_TEXT_LAYER_CHARS = 20
 STAMP_CHARS = 200
 SCAN_COVERAGE = 0.5
@@ -285,8 +288,8 @@ def _runs(textpage: pdfium.PdfTextPage, page_height: float) -> list[Run]:
                 current.x1 = max(current.x1, page.right(current.last))
                 gap = left - current.x1
                 one_word = shrunk and size != style.size and gap < SMALL_CAPS_GAP * scale
-                # A gap wider than ~2 ems separates columns or right-aligned dates, not words.
-                if gap > 2.0 * scale or gap < -scale:
+                # A wide gap separates columns or right-aligned dates, not words.
+                if gap > CELL_GAP_EMS * scale or gap < -scale:
                     _close(page, current, runs)
                     current = None
                 elif one_word:

@@ -424,6 +424,10 @@ def _split_education_line(text: str) -> list[str]:
             and DEGREE.match(tail) is None  # "Senior School Certificate" is no school
         ):
             continue  # "Vysoká škola báňská - Technická univerzita Ostrava": one school's name
+        if separator == " | " and _degree_split(head) is not None:
+            # "BS | Boğaziçi University, Computer Engineering": the degree in a cell of its
+            # own, the rest read as a line of its own.
+            return [head.strip(), *_split_education_line(tail.strip())]
         if _degree_split(head) is not None or INSTITUTION.search(head):
             return [head.strip(), tail.strip()]
         if _degree_split(tail) is not None:
