@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Turkish text needs the dotless i)
 """Nineteenth held-out round ("holdout-19"): five more layouts, written blind (without reading
 the parser) and meant to be measured once, untuned.
 
