@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from typing import Any
 
 from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf, degree_truth, job_truth
@@ -579,7 +580,8 @@ def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, A
     ]
     if style == "pdf-uk-contractor":
         skills = [
-            {"name": row.split("|")[0], "keywords": row.split("|")[1].split(", ")}
+            # "AWS (ECS, Lambda, RDS)" is one keyword: no split at a comma inside brackets.
+            {"name": row.split("|")[0], "keywords": re.split(r", (?![^()]*\))", row.split("|")[1])}
             for row in person.skills
         ]
     else:
