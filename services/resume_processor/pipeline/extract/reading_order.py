@@ -340,7 +340,10 @@ def read_side_by_side(clusters: list[list[Run]]) -> list[list[Run]]:
 
 def _continues_pair(block: list[list[Run]], cluster: list[Run]) -> bool:
     cells = _cells(cluster)
+    # A label and its value ("Civil Status:   Single", "Civil Status   : Single") is a row.
     if len(cells) != 2 or cells[0][-1].text.rstrip().endswith(":"):
+        return False
+    if cells[1][0].text.lstrip().startswith(":"):
         return False
     if not block:
         return True

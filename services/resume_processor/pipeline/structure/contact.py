@@ -328,10 +328,13 @@ _LOCATION_LABEL = re.compile(
 )
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
-    r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*\s\d+[a-z]?(?:/\d+[a-z]?)?|\d+[a-z]?\s[^,\d]+)"
+    # the number after the street, or after a comma ("Avenida da Liberdade, 45"), or before it
+    r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*(?:\s|,\s)\d+[a-z]?(?:/\d+[a-z]?)?"
+    r"|\d+[a-z]?\s[^,\d]+)"
     r"(?:\s(?:D|Daire|Kat|K)\.?:?\s?\d+)*"  # a Turkish floor and flat: "No: 17 D: 6", "Kat 3"
-    # a floor and door after the number: "C/ Feria 112, 3º B", "Kongensgade 54, st.", ", 2. tv."
-    r"(?:,\s*(?=\S{1,4}(?:\s\S{1,3})?,)(?:\d{1,2}\s?[.\u00aa\u00ba\u00b0]?\s?)?"
+    # a floor and door after the number: "C/ Feria 112, 3º B", "Kongensgade 54, st.", ", 2. tv.",
+    # "45, 3.º Dto."
+    r"(?:,\s*(?=\S{1,4}(?:\s\S{1,4})?,)(?:\d{1,2}\s?\.?[\u00aa\u00ba\u00b0]?\s?)?"
     r"(?:[^\W\d_]{1,3}\.?)?)?),\s*"
     r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+"
     r"(?P<city>[^\W\d_][^,\d]*)$"
@@ -341,6 +344,12 @@ _STREET_POSTCODE_TOWN = re.compile(
 _STREET_TOWN_POSTCODE = re.compile(
     r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,\d]+)?),\s*"
     r"(?P<city>[^\W\d_][^,\d]*),\s*(?P<code>\d{4,5})$"
+)
+# A street address, its town, then the region and postcode without a country: "123 A. Soriano
+# Ave., Brgy. Centro, Mandaue City, Cebu 6014", "Phase 2, Blk 4 Lot 17, Bacoor, Cavite 4102".
+_ADDRESS_TOWN_REGION_CODE = re.compile(
+    r"^(?P<street>[^,]*\d[^,]*(?:,[^,]+)*?),\s*(?P<city>[^\W\d_][^,\d]*?),\s*"
+    r"(?P<region>[^\W\d_][^,\d]{1,30}?)\s+(?P<code>\d{4,5})$"
 )
 # A line labelled as the address, and an address of a house number and street, perhaps a
 # district, then the town, with no postcode or country: "Address:   22 Ring Road, Oluyole
@@ -355,6 +364,7 @@ _STREET_THEN_TOWN = re.compile(
 _PLACE_END = re.compile(r",\s*([A-Z]{2,3}|[^\W\d_][\w]+(?:\s[^\W\d_]\w+)?)\b")
 
 
+_DIGIT = re.compile(r"\d")
 _ICON_PREFIX = re.compile(r"^[^\w\s(\"'\u201c]+\s*")
 
 
@@ -369,12 +379,13 @@ def find_location(lines: list[str]) -> Location | None:
             two_lines = _street_address(f"{street}, {following.strip()}")
         if two_lines is not None:
             return two_lines
-        # A Brazilian address before its phone and e-mail are cut out: its "CEP 80010-000"
-        # postcode reads as a phone number.
-        for piece in _CONTACT_SEPARATORS.split(line) if "/" in line else ():
-            found = brazilian_place(_LOCATION_LABEL.sub("", piece.strip(" ,;")))
+        # A postal address before phone numbers are cut out: a postcode such as "4710-228" or
+        # "CEP 80010-000" reads as one.
+        for piece in _CONTACT_SEPARATORS.split(line) if _DIGIT.search(line) else ():
+            piece = _LOCATION_LABEL.sub("", _ICON_PREFIX.sub("", piece.strip(" ,;")))
+            found = _street_address(piece) or (brazilian_place(piece) if "/" in piece else None)
             if found is not None:
-                return found
+                return parse_location(piece) or found  # "…, 9000 Ghent (Belgium)" has a country
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))
         cleaned = URL.sub(lambda m: "|" if "." in m.group(0) else m.group(0), cleaned)
         for piece in _CONTACT_SEPARATORS.split(cleaned):
@@ -399,6 +410,14 @@ def _street_address(text: str) -> Location | None:
     match = _STREET_POSTCODE_TOWN.match(text.strip())
     if match is None and text[-1:].isdigit():
         match = _STREET_TOWN_POSTCODE.match(text.strip())
+        regional = _ADDRESS_TOWN_REGION_CODE.match(text.strip()) if match is None else None
+        if regional is not None:
+            return Location(
+                city=regional.group("city").strip(),
+                region=regional.group("region").strip(),
+                address=regional.group("street").strip(),
+                postalCode=regional.group("code"),
+            )
     if match is None:
         return None
     return Location(

@@ -332,8 +332,14 @@ DATE_CELL = re.compile(
 )
 
 
+# The longest cell of "now" words alone, with a dash ("- Till date", "- devam ediyor").
+MAX_UNDATED_CELL_CHARS = 20
+
+
 def is_date_cell(text: str) -> bool:
     """A line that is only a date, a range, or a wrapped piece of one ("Oct 2021 -", "Now")."""
+    if len(text) > MAX_UNDATED_CELL_CHARS and _ANY_DIGIT.search(text) is None:
+        return False  # the cheap test first: most lines are longer text without a year
     return DATE_CELL.match(text) is not None
 
 
@@ -351,8 +357,10 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     if split_end is not None:
         return split_end
     found = find_date_range(first)
+    if found is None or found.is_range:
+        return None
     tail = LONE_END.match(second)
-    if found is None or found.is_range or tail is None:
+    if tail is None:
         return None
     head = DANGLING_START.match(first)
     opening = head if head is not None else TRAILING_START.search(first)

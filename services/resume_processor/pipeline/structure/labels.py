@@ -86,6 +86,7 @@ MAX_TITLE_WORDS = max(MAX_HEADING_WORDS, 6)
 WEAK_ROLES = frozenset({Role.KEEP, Role.GRADE})  # "Email …", "Grade: 3.8" are everywhere
 MAX_LABEL_TOKENS = 9
 MIN_LABEL_ROWS = 3
+BULLET_MARKS = "\u2022\u25aa\u25e6\u25cf\u25a0\u27a2*"
 LABEL_GAP = 10.0  # how far left of the content column a label row must start
 
 
@@ -182,7 +183,7 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
         in_label = line.box.x0 < column - LABEL_GAP
         if in_label and line.box.x1 <= column + 2 and text[:1].islower():
             continue  # the wrapped end of a label ("field", "classification")
-        found = split_label(text)
+        found = split_label(text) if text[:1] not in BULLET_MARKS else None  # a bullet: content
         if found is not None and not in_label and len(heading_key(found[0]).split()) < 2:
             found = None  # a one-word label ("Position", "Dates") only in the label column
         if found is None and in_label and line.box.x1 > column:

@@ -19,7 +19,9 @@ from resume_processor.pipeline.structure.schema import Certificate, Language, Sk
 BULLET = re.compile(r"^[\s\-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0>]+")
 # Commas, semicolons, bars, bullets, and slashes with space around them ("Figma / Sketch";
 # "CI/CD" stays whole).
-SKILL_SEPARATORS = re.compile(r"\s*[,;|\u2022\u00b7\u25aa\u25e6]\s*|\s+/\s+")
+SKILL_SEPARATORS = re.compile(
+    r"\s*[;|\u2022\u00b7\u25aa\u25e6]\s*|\s*,\s*(?![^()]*\))|\s+/\s+"  # not a comma in brackets
+)
 CATEGORY = re.compile(r"^([^:,;|]{1,40}):\s*(.*)$")
 MAX_SKILL_WORDS = 6
 _GAPS = re.compile(r"\s{3,}")
@@ -39,12 +41,14 @@ SPOKEN = words(
     sindhi nepali sinhala kashmiri maithili kiswahili luo kikuyu čeština angličtina němčina
     polština slovenština ruština francouzština španělština italština isizulu xhosa isixhosa
     sepedi sesotho setswana tshivenda xitsonga siswati isindebele tswana sotho venda tsonga
-    bahasa melayu hokkien hakka teochew"""
+    bahasa melayu hokkien hakka teochew cebuano ilocano ilokano hiligaynon waray bisaya
+    kapampangan pangasinan bikol"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )
 FLUENCY = re.compile(
     r"\b(?:native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|"
+    r"(?:very\s+)?good|fair|excellent|"
     r"conversational|basic|beginner|elementary|working proficiency|professional working|"
     r"full professional|limited working|business|[ABC][12]|madrelingua|lingua madre|"
     r"muttersprache|langue maternelle|moedertaal|nativ[oa]|natif|courant|fluente|fluido|"
@@ -181,11 +185,19 @@ LANGUAGE_SEPARATORS = re.compile(
 )
 
 
+# A level drawn as a row of dots or stars ("●●●●○"): the words under it say it better.
+RATING = re.compile(r"^[\u25cf\u25cb\u25c9\u25ef\u2605\u2606\u25a0\u25a1\u2022\s]+$")
+
+
 def parse_languages(lines: list[str]) -> list[Language]:
     languages: list[Language] = []
     for raw in lines:
         text = cefr_row(BULLET.sub("", raw).strip())
         if CEFR_NOTE.search(text):
+            continue
+        last = languages[-1] if languages else None
+        if last and (not last.fluency or RATING.match(last.fluency)) and FLUENCY.match(text):
+            last.fluency = text  # "Greek   ●●●●●" over "Native"
             continue
         category = CATEGORY.match(text)
         if category and not is_spoken(category.group(1)):

@@ -99,6 +99,7 @@ class LocalStructurer:
 
 
 MIN_DATED_LINES = 2
+NAME_BLOCK_LINES = 4  # the headline and contact lines under a name
 
 
 def kind_unknown_sections(sections: list[Section]) -> None:
@@ -188,6 +189,10 @@ def _basics(
     name_index = find_name(document, lines)
     summary = " ".join(line.text for line in _lines_of(sections, Kind.SUMMARY))
     location = find_location([line.text for line in contact_lines[:12]])
+    if location is None and name_index is not None and find_email(contact_text) is None:
+        # The name and its contact lines read after a sidebar's first section (AltaCV).
+        nearby = lines[name_index + 1 : name_index + 1 + NAME_BLOCK_LINES]
+        location = find_location([line.text for line in nearby])
     set_off = name_index is not None and id(lines[name_index]) in underlined
     label = find_label(lines, name_index, set_off=set_off)
     if name_index is not None:

@@ -26,6 +26,7 @@ SCORE = re.compile(
     re.IGNORECASE,
 )
 SHORT_PART_WORDS = 8
+WRAPPED_TAIL_WORDS = 3
 
 
 # Strong separators between an entry's parts; a comma splits only when none of them is there.
@@ -282,6 +283,8 @@ SCHOOL_LABELS = frozenset(
 QUALIFICATION_LABELS = frozenset(
     {"qualification", "degree", "certificate", "diploma", "course", "programme", "program"}
     | {"curso", "titulación", "diplôme", "titolo"}
+    # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
+    | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
 )
 SUBJECT_LABELS = frozenset({"major", "field of study", "specialisation", "specialization"})
 
@@ -340,11 +343,13 @@ def to_education(entry: Entry) -> Education:
     leftovers: list[str] = []
     beside_degree: str | None = None  # what the degree's own line holds after it
     degree_row = -1
+    wrapped_degree = False  # the degree's line so long it may have wrapped
     for part, row in sourced:
         degree = _degree_split(part) if study is None else None
         if degree is not None:
             study, area = degree
             degree_row = row
+            wrapped_degree = len(part.split()) > SHORT_PART_WORDS
             if area and INSTITUTION.search(area) and institution is None:
                 institution, area = area, None
         elif institution is None and INSTITUTION.search(part):
@@ -360,6 +365,9 @@ def to_education(entry: Entry) -> Education:
         leftovers.remove(beside_degree)
     if institution is None and leftovers:
         institution = leftovers.pop(0)
+    if area and wrapped_degree and leftovers and len(leftovers[0].split()) <= WRAPPED_TAIL_WORDS:
+        # "… major in Financial" / "Management": the end of a degree's long line.
+        area = f"{area} {leftovers.pop(0)}"
     if area is None and institution and ", " in institution:
         # "B.S., Mechanical Engineering, University of Cincinnati": the subject, then the school.
         subject, _, school = institution.partition(", ")

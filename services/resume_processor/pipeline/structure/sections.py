@@ -82,7 +82,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         számítógépes ismeretek, készségek, conhecimentos, conhecimentos em informática,
         conhecimentos técnicos, habilidades técnicas, computer literacy, computer proficiency,
         bilgisayar bilgisi, bilgisayar becerileri, beceriler, yetenekler, yetkinlikler,
-        teknik beceriler, skills competencies, skills and competencies, skills and abilities"""
+        teknik beceriler, skills competencies, skills and competencies, skills and abilities,
+        strengths, key strengths, core strengths"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -99,11 +100,10 @@ TITLES: dict[Kind, frozenset[str]] = {
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
-        languages known, idiomas, talen, talenkennis, språk, språkkunskaper, lingue, línguas,
-        competenze
-        linguistiche, conoscenze linguistiche, competencias lingüísticas, compétences
-        linguistiques, idiomi, języki obce, języki, znajomość języków, sprog,
-        sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
+        languages known, languages spoken, idiomas, talen, talenkennis, språk, språkkunskaper,
+        lingue, línguas, competenze linguistiche, conoscenze linguistiche, competencias
+        lingüísticas, compétences linguistiques, idiomi, języki obce, języki, znajomość języków,
+        sprog, sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
         nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi"""
     ),
     Kind.CONTACT: _titles(
@@ -178,10 +178,12 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
     ("langue", Kind.LANGUAGES),
     ("idioma", Kind.LANGUAGES),
 )
-# "Page 2 of 3", "2/3", "Page 2", and in a page's margin a bare number in a cell of its own
-# ("September 30, 2026   Dohyun Hwang · Résumé   1").
+# "Page 2 of 3", "Página 1 de 2", "2/3", "Page 2", and in a page's margin a bare number in a
+# cell of its own ("September 30, 2026   Dohyun Hwang · Résumé   1").
+_PAGE_WORD = r"\b(?:page|p[aá]gina|seite|sayfa|strona|sivu|side|sida|oldal)"
 PAGE_MARK = re.compile(
-    r"(?:(?:\bpage\s*)?\b\d+\s*(?:/|of)\s*\d+|\bpage\s*\d+|(?:^|\s{3})\d{1,3})\s*$",
+    rf"(?:(?:{_PAGE_WORD}\s*)?\b\d+\s*(?:/|of|de|von|van|z|af|av)\s*\d+|{_PAGE_WORD}\s*\d+"
+    r"|(?:^|\s{3})\d{1,3})\s*$",
     re.IGNORECASE,
 )
 INLINE_HEADING = re.compile(r"^([A-Za-z &/]{4,40}):\s+(\S.*)$")
