@@ -386,6 +386,8 @@ def find_location(lines: list[str]) -> Location | None:
             found = _street_address(piece) or (brazilian_place(piece) if "/" in piece else None)
             if found is not None:
                 return parse_location(piece) or found  # "…, 9000 Ghent (Belgium)" has a country
+            if "," in piece and (found := parse_location(piece)) is not None:
+                return found  # "1-6-3 Shibata, Kita-ku, Osaka 530-0012, Japan"
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))
         cleaned = URL.sub(lambda m: "|" if "." in m.group(0) else m.group(0), cleaned)
         for piece in _CONTACT_SEPARATORS.split(cleaned):

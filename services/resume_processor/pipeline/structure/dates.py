@@ -99,6 +99,28 @@ MONTHS |= {
 # Norwegian, Danish and Swedish names the lists above do not already hold ("januar", "mars",
 # "mai", "okt" are there).
 MONTHS |= {"augusti": 8, "desember": 12, "des": 12}
+# Romanian month names and the abbreviations the lists above do not already hold ("ian. 2023").
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "ianuarie ian",
+            "februarie",
+            "martie",
+            "aprilie",
+            "mai",
+            "iunie iun",
+            "iulie iul",
+            "august",
+            "septembrie",
+            "octombrie",
+            "noiembrie",
+            "decembrie",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 # Turkish month names and their three-letter abbreviations ("Oca 2020", "Eylül 2019").
 MONTHS |= {
     name: number
@@ -152,7 +174,8 @@ PRESENT = (
     r"(?:present|pres|current|currently|now|today|ongoing|to date|till date|till now|date|"
     r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
-    r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor)"
+    r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
+    r"(?:în\s+)?prezent)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

@@ -266,6 +266,8 @@ def _continues(item: Item, entry: Entry, bullet_x: float | None) -> bool:
         return False
     if bullet_x is None:
         return item.text[:1].islower() and not entry.details[-1].endswith((".", ":", ";"))
+    if item.line.box.x0 < bullet_x - 2:
+        return False  # left of the bullets: the next entry's title ("budgetbot | TypeScript")
     return item.line.box.x0 > bullet_x + 2 or item.text[:1].islower()
 
 

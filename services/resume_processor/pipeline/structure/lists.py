@@ -42,7 +42,8 @@ SPOKEN = words(
     polština slovenština ruština francouzština španělština italština isizulu xhosa isixhosa
     sepedi sesotho setswana tshivenda xitsonga siswati isindebele tswana sotho venda tsonga
     bahasa melayu hokkien hakka teochew cebuano ilocano ilokano hiligaynon waray bisaya
-    kapampangan pangasinan bikol"""
+    kapampangan pangasinan bikol română engleză franceză germană italiană spaniolă maghiară
+    rusă"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )
@@ -57,7 +58,7 @@ FLUENCY = re.compile(
     r"(?:mycket\s+)?goda\s+kunskaper|grundläggande|morsmål|flytende|flydende|grunnleggende|"
     r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper|rodilý mluvčí|plynně|"
     r"(?:mírně\s+)?pokročilý|začátečník|aktivně|read|write|speak|anadil|ileri|orta|başlangıç|"
-    r"temel)\b.*",
+    r"temel|limba maternă|utilizator|avansat|mediu|începător)\b.*",
     re.IGNORECASE,
 )
 

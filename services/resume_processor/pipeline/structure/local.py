@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
+from resume_processor.pipeline.structure.chronology import read_chronology
 from resume_processor.pipeline.structure.contact import (
     EMAIL,
     _display_name,
@@ -222,10 +223,11 @@ def _basics(
 def _fill(resume: Resume, section: Section) -> None:
     texts = [line.text for line in section.lines]
     if section.kind is Kind.WORK:
-        jobs = [to_work(entry) for entry in group_entries(section.lines)]
+        jobs = [to_work(entry) for entry in group_entries(read_chronology(section.lines))]
         resume.work += inherit_employer(nest_roles(jobs))
     elif section.kind is Kind.EDUCATION:
-        resume.education += [to_education(entry) for entry in group_entries(section.lines)]
+        entries = group_entries(read_chronology(section.lines))
+        resume.education += [to_education(entry) for entry in entries]
     elif section.kind is Kind.PROJECTS:
         resume.projects += [to_project(entry) for entry in group_entries(section.lines)]
     elif section.kind is Kind.SKILLS:

@@ -112,6 +112,7 @@ COUNTRIES = {
     "czech republic": "CZ",
     "hungary": "HU",
     "romania": "RO",
+    "românia": "RO",
     "greece": "GR",
     "turkey": "TR",
     "türkiye": "TR",
@@ -215,9 +216,12 @@ def _postcode_fits(code: str, country: str | None) -> bool:
 TOWN_STATE_CODE = re.compile(r"^(?P<city>[^\W\d][^\d,]*?)\s+(?P<state>[A-Z]{2,3}\s+\d{4,5})$")
 # An Indian PIN code after the city: "Mangaluru - 575002".
 PIN_AFTER_CITY = re.compile(r"^(?P<city>[^\d,]+?)\s*[-\u2013]?\s*(?P<code>\d{3}\s?\d{3})$")
-# A postcode after the city: "Busan 48058".
-CITY_POSTCODE = re.compile(r"^(?P<city>[^\d,]+?)\s+(?P<code>\d{4,6})$")
-POSTCODE = re.compile(r"^(?P<code>\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
+CITY_STATES = {"singapore": "SG", "monaco": "MC", "hong kong": "HK", "macau": "MO"}
+# An Irish Eircode: a routing key ("H91", "D6W") and four letters and digits.
+EIRCODE = re.compile(r"^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}$")
+# A postcode after the city: "Busan 48058", "Osaka 530-0012".
+CITY_POSTCODE = re.compile(r"^(?P<city>[^\d,]+?)\s+(?P<code>\d{3}-\d{4}|\d{4,6})$")
+POSTCODE = re.compile(r"^(?P<code>\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
 
 
 # Brazil writes the town with its state after a slash: "Curitiba/PR", and a whole address as
@@ -275,6 +279,19 @@ def parse_location(text: str) -> Location | None:
         parts = [run_on.group("city"), run_on.group("state")]
     if len(parts) < 2 or len(parts) > MAX_PLACE_PARTS or any(len(part) > 40 for part in parts):
         return None
+    city_state = CITY_POSTCODE.match(parts[-1]) if parts[-1][-1:].isdigit() else None
+    if city_state is not None and city_state.group("city").casefold() in CITY_STATES:
+        # "Blk 418 Ang Mo Kio Avenue 10, #11-1032, Singapore 560418": the city is the country.
+        return Location(
+            city=city_state.group("city"),
+            countryCode=CITY_STATES[city_state.group("city").casefold()],
+            address=", ".join(parts[:-1]),
+            postalCode=city_state.group("code"),
+        )
+    if EIRCODE.match(parts[-1]) and not any(ch.isdigit() for ch in parts[-2]):
+        # "27 Father Griffin Road, Galway, H91 E4K2": an Irish Eircode after the town.
+        address = ", ".join(parts[:-2]) or None
+        return Location(city=parts[-2], countryCode="IE", address=address, postalCode=parts[-1])
     zip_code = US_ZIP.match(parts[-1])
     known = region_country(zip_code.group("state") if zip_code else parts[-1])
     if known is None:

@@ -112,7 +112,7 @@ JOB_FACT = re.compile(
     r"^(?:hours(?:\s+per\s+week)?|salary|series(?:\s*/\s*grade)?|pay\s+plan|grade\s+level"
     r"|supervisor(?:'s)?(?:\s+name)?|may\s+(?:we\s+)?contact|reason\s+for\s+leaving"
     r"|number\s+of\s+employees\s+supervised|(?:main\s+|key\s+)?duties(?:\b[^:]{0,40})?"
-    r"|(?:main\s+|key\s+)?responsibilities)\s*:",
+    r"|(?:main\s+|key\s+)?responsibilities|responsabilități|atribuții)\s*:",
     re.IGNORECASE,
 )
 
@@ -124,19 +124,23 @@ LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w &/-]{0,30}?)\s*:[\s|]*(?P<v
 EMPLOYER_LABELS = frozenset(
     {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
     | {"empresa", "entreprise", "employeur", "azienda", "datore di lavoro", "arbeitgeber"}
+    | {"angajator", "numele angajatorului", "firma"}
 )
 POSITION_LABELS = frozenset(
     {"role", "position", "job title", "title", "designation"}
     | {"cargo", "função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione"}
+    | {"funcția ocupată", "funcţia ocupată", "funcția", "postul", "poziția"}
 )
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
+    | {"localitate", "localitatea", "oraș"}
 )
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
 # "Período: fev/2024 - atual").
 DATE_LABEL_CHARS = 10
 DATE_LABEL = re.compile(
-    r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum)\s*:?$",
+    r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum|perioad[aă])"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 
@@ -279,14 +283,19 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
 SCHOOL_LABELS = frozenset(
     {"institution", "school", "university", "college", "high school", "matric", "institute"}
     | {"instituição", "instituicao", "universidade", "escola", "institución", "établissement"}
+    | {"instituția", "instituţia", "instituția de învățământ", "unitatea de învățământ"}
 )
 QUALIFICATION_LABELS = frozenset(
     {"qualification", "degree", "certificate", "diploma", "course", "programme", "program"}
     | {"curso", "titulación", "diplôme", "titolo"}
+    | {"diploma obținută", "diploma obţinută", "titlul obținut", "calificarea"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
 )
-SUBJECT_LABELS = frozenset({"major", "field of study", "specialisation", "specialization"})
+SUBJECT_LABELS = frozenset(
+    {"major", "field of study", "specialisation", "specialization"}
+    | {"specializarea", "specializare", "domeniul", "especialidad", "spécialité"}
+)
 
 
 def _labelled_schooling(parts: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -297,6 +306,8 @@ def _labelled_schooling(parts: list[str]) -> tuple[dict[str, str], list[str]]:
     for part in parts:
         match = LABELLED_FIELD.match(part.strip()) if ":" in part else None
         value = match.group("value") if match else None
+        if match is not None and value is None:
+            continue  # a label left alone once its dates were read ("Perioada:")
         label = " ".join(match.group("label").casefold().split()) if match else ""
         if value and label in SCHOOL_LABELS and "institution" not in fields:
             fields["institution"] = value.strip()
@@ -347,7 +358,7 @@ def to_education(entry: Entry) -> Education:
     for part, row in sourced:
         degree = _degree_split(part) if study is None else None
         if degree is not None:
-            study, area = degree
+            study, area = degree[0], area or degree[1]  # a labelled subject stands
             degree_row = row
             wrapped_degree = len(part.split()) > SHORT_PART_WORDS
             if area and INSTITUTION.search(area) and institution is None:

@@ -35,7 +35,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         summary, professional profile, personal profile, career summary, executive summary,
         overview, introduction, personal statement, profil, profiili, perfil, profiel, profilo,
         kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie, hakkimda,
-        özet, kariyer hedefi"""
+        özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -53,7 +53,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         erfaring, arbejdserfaring, erhvervserfaring, pracovní zkušenosti, pracovní praxe,
         profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria,
         szakmai tapasztalat, munkatapasztalat, iş deneyimi, iş deneyimleri, iş tecrübesi,
-        deneyim, tecrübe, mesleki deneyim, profesyonel deneyim"""
+        deneyim, tecrübe, mesleki deneyim, profesyonel deneyim, experiență profesională,
+        experiență, experiența profesională"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -63,7 +64,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         educación, formación, formación académica, estudios, opleiding, opleidingen,
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
         wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
-        tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim"""
+        tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim, educație și
+        formare, educație, studii, educație și formare profesională"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -83,7 +85,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         conhecimentos técnicos, habilidades técnicas, computer literacy, computer proficiency,
         bilgisayar bilgisi, bilgisayar becerileri, beceriler, yetenekler, yetkinlikler,
         teknik beceriler, skills competencies, skills and competencies, skills and abilities,
-        strengths, key strengths, core strengths"""
+        strengths, key strengths, core strengths, competențe digitale, competențe, competențe
+        tehnice, aptitudini, abilități"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -104,7 +107,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         lingue, línguas, competenze linguistiche, conoscenze linguistiche, competencias
         lingüísticas, compétences linguistiques, idiomi, języki obce, języki, znajomość języków,
         sprog, sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
-        nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi"""
+        nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi, limbi
+        cunoscute, limbi străine, competențe lingvistice"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -114,7 +118,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
-        personal particulars, bio data, biodata"""
+        personal particulars, bio data, biodata, date personale, informații personale"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -182,7 +186,7 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
 # cell of its own ("September 30, 2026   Dohyun Hwang · Résumé   1").
 _PAGE_WORD = r"\b(?:page|p[aá]gina|seite|sayfa|strona|sivu|side|sida|oldal)"
 PAGE_MARK = re.compile(
-    rf"(?:(?:{_PAGE_WORD}\s*)?\b\d+\s*(?:/|of|de|von|van|z|af|av)\s*\d+|{_PAGE_WORD}\s*\d+"
+    rf"(?:(?:{_PAGE_WORD}\s*)?\b\d+\s*(?:/|of|de|din|von|van|z|af|av)\s*\d+|{_PAGE_WORD}\s*\d+"
     r"|(?:^|\s{3})\d{1,3})\s*$",
     re.IGNORECASE,
 )

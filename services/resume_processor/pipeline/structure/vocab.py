@@ -42,7 +42,8 @@ ROLE_NOUNS = words(
     insegnante enseignant contable comptable contabile buchhalter buchhalterin programista
     kierownik specjalista inżynier analityk księgowa księgowy projektant konsultant inženýr
     inženýrka technolog technoložka konstruktér konstruktérka mistr manažer manažerka ředitel
-    ředitelka analytik analytička účetní asistent asistentka programátor vývojář"""
+    ředitelka analytik analytička účetní asistent asistentka programátor vývojář inginer
+    analist programator dezvoltator contabil"""
 ) | words(
     lower(
         """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
@@ -76,7 +77,7 @@ INSTITUTION = re.compile(
     r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
     r"üniversitesi|lisesi|fakültesi|yüksekokulu|"
     r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
-    r"akademia|szkoła|wyższa|"
+    r"akademia|szkoła|wyższa|scoil|col[aá]iste|gaelcholáiste|gaelscoil|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
 )
@@ -86,13 +87,14 @@ DEGREE = re.compile(
     r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|A\.S\.|"
     r"Diplom\w*|"
-    r"Licence|Licenciatura|Abitur|A-Levels?|High School Diploma|GED|HND|"
+    r"Licence|Licenciatura|Licen[țţ][ăa]|Doctorat|Abitur|A-Levels?|High School Diploma|GED|HND|"
     r"Magister(?:\s+in[zż]ynier)?|"
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
     r"(?:West African\s+)?Senior School Certificate|"
     r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
+    r"(?:Leaving|Junior)\s+Cert(?:ificate)?|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
@@ -129,6 +131,8 @@ ROLE_ENDINGS: tuple[str, ...] = (
     "munkatárs",
     "elemző",
 )
+# A grade after a title: "Engineer II", "Analyst 3", "Nurse I".
+GRADE_MARKS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"})
 # Where the work is done, when a resume names no city.
 WORK_MODES = re.compile(r"^(?:remote|hybrid|on-?site|remote \(.*\)|various)$", re.IGNORECASE)
 
@@ -140,6 +144,8 @@ def _tokens(text: str) -> list[str]:
 def role_score(text: str) -> float:
     """How much a fragment reads as a job title: role words, most of all a closing role noun."""
     tokens = [token.strip(".") for token in _tokens(text)]
+    if len(tokens) > 1 and tokens[-1] in GRADE_MARKS:
+        tokens.pop()  # "Software Engineer II": the grade after the title's noun
     if not tokens:
         return 0.0
     score = sum(token in ROLE_WORDS for token in tokens) * 1.0
