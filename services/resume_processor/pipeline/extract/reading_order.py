@@ -364,9 +364,20 @@ def _centred_gap(block: list[list[Run]]) -> bool:
     cut = pairs[0][1][0].x0
     if not SIDE_BY_SIDE_BAND[0] <= (cut - left) / max(right - left, 1.0) <= SIDE_BY_SIDE_BAND[1]:
         return False
+    if all(_is_date_only(pair[0]) for pair in pairs):
+        return False  # a date gutter wrapped beside its entries ("2016   Johannes Kepler …")
     left_width = max(pair[0][-1].x1 - pair[0][0].x0 for pair in pairs)
     right_width = max(pair[1][-1].x1 - pair[1][0].x0 for pair in pairs)
     return min(left_width, right_width) >= SIDE_BY_SIDE_LIKE * max(left_width, right_width)
+
+
+MAX_DATE_CELL_WORDS = 4
+
+
+def _is_date_only(cell: list[Run]) -> bool:
+    """A short cell holding a year: "2016", "September 2008 - Juni"."""
+    text = " ".join(run.text for run in cell)
+    return len(text.split()) <= MAX_DATE_CELL_WORDS and YEAR.search(text) is not None
 
 
 def page_lines(runs: list[Run], page_width: float) -> list[Line]:

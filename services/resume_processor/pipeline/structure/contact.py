@@ -49,7 +49,10 @@ URL = re.compile(
 # Without a scheme, only these endings make "word.word" a web address rather than "Node.js".
 WEB_TLDS = _words(
     "com org net io dev design me ai co uk de se fr nl es it eu us ca au in ch at be dk no fi "
-    "pl cz app info tech xyz site page pages online blog studio art codes email"
+    "pl cz app info tech xyz site page pages online blog studio art codes email "
+    # more country codes, leaving out file endings such as .rs, .sh, .md and .ts
+    "ee lv lt pt ie gr ro hu sk si hr bg ua tr il ae sg my ph vn th jp kr cn hk tw nz za ng ke "
+    "gh br ar cl co mx pe is lu mt cy"
 )
 NETWORKS = {
     "linkedin.com": "LinkedIn",

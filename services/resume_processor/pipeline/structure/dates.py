@@ -17,6 +17,8 @@ MONTHS = {
     "jan": 1,
     "january": 1,
     "januar": 1,
+    "jänner": 1,  # Austrian
+    "jän": 1,
     "feb": 2,
     "february": 2,
     "februar": 2,

@@ -43,7 +43,9 @@ SPOKEN = words(
     sepedi sesotho setswana tshivenda xitsonga siswati isindebele tswana sotho venda tsonga
     bahasa melayu hokkien hakka teochew cebuano ilocano ilokano hiligaynon waray bisaya
     kapampangan pangasinan bikol română engleză franceză germană italiană spaniolă maghiară
-    rusă"""
+    rusă twi ewe fante akan dagbani kroatisch serbisch ungarisch tschechisch polnisch russisch
+    türkisch slowenisch slowakisch rumänisch chinesisch japanisch arabisch portugiesisch
+    niederländisch schwedisch"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )
@@ -58,7 +60,8 @@ FLUENCY = re.compile(
     r"(?:mycket\s+)?goda\s+kunskaper|grundläggande|morsmål|flytende|flydende|grunnleggende|"
     r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper|rodilý mluvčí|plynně|"
     r"(?:mírně\s+)?pokročilý|začátečník|aktivně|read|write|speak|anadil|ileri|orta|başlangıç|"
-    r"temel|limba maternă|utilizator|avansat|mediu|începător)\b.*",
+    r"temel|limba maternă|utilizator|avansat|mediu|începător|grundkenntnisse|"
+    r"(?:sehr\s+)?gute\s+kenntnisse|fließend|verhandlungssicher)\b.*",
     re.IGNORECASE,
 )
 
@@ -169,7 +172,9 @@ def parse_language(item: str) -> Language | None:
     if match is None:
         return None
     language = match.group("lang").strip()
-    fluency = (match.group("a") or match.group("b") or "").strip(" )")
+    fluency = (match.group("a") or match.group("b") or "").strip()
+    if fluency.endswith(")") and fluency.count(")") > fluency.count("("):
+        fluency = fluency[:-1].strip()  # "German (B2)": the bracket around the whole level
     known = is_spoken(language) or is_spoken(language.split()[-1])
     # An unknown single word passes with a fluency; "Team Leadership" does not.
     if not known and (len(language.split()) > 1 or not FLUENCY.match(fluency)):
@@ -201,7 +206,7 @@ def parse_languages(lines: list[str]) -> list[Language]:
             last.fluency = text  # "Greek   ●●●●●" over "Native"
             continue
         category = CATEGORY.match(text)
-        if category and not is_spoken(category.group(1)):
+        if category and not is_spoken(category.group(1)) and not FLUENCY.match(category.group(2)):
             text = category.group(2)  # "Languages: English (native), German (B2)"
         line_start = len(languages)
         for item in LANGUAGE_SEPARATORS.split(text):

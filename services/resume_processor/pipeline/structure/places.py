@@ -143,6 +143,7 @@ COUNTRIES = {
     "peru": "PE",
     "nigeria": "NG",
     "kenya": "KE",
+    "ghana": "GH",
     "south africa": "ZA",
     "egypt": "EG",
     "morocco": "MA",

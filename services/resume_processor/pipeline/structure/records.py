@@ -203,7 +203,11 @@ def to_work(entry: Entry) -> Work:
     if labelled:
         # The unlabelled parts fill only what the labels left open.
         found = [part for part in (position, company) if part is not None]
-        company = labelled.get("name") or company or (found[0] if found else None)
+        named = labelled.get("name")
+        if named and "," in named and "location" not in labelled:
+            named, town = _strip_city(named)  # "Organisation:   Acme Foods Ltd., Accra"
+            place = place or town
+        company = named or company or (found[0] if found else None)
         if "position" in labelled and position and position != company and place is None:
             # "Acme Pvt. Ltd., Mangaluru" over "Designation: Engineer": the leftover word
             # beside the employer is its town.
@@ -244,7 +248,9 @@ def _strip_city(company: str) -> tuple[str, str | None]:
 
 
 # The word that links a degree to its subject, where a subject is set apart from its degree.
-_AREA_LINK = re.compile(r"^(?:in|of|en|em|obor)\s+(?=\S)", re.IGNORECASE)
+_AREA_LINK = re.compile(
+    r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung)\s+(?=\S)", re.IGNORECASE
+)
 
 
 # "(AMK)", "(FM)", "(B.Soc.Sc.)" after a degree name it (dots or two capitals); "(Hons)", a
@@ -372,7 +378,7 @@ def to_education(entry: Entry) -> Education:
     if institution is None and area is None and beside_degree and len(leftovers) >= 2:
         # "Bachelor of Arts, Communication Studies" over "UNC Charlotte": the subject beside
         # the degree, the school on a line of its own.
-        area = beside_degree
+        area = _AREA_LINK.sub("", beside_degree)
         leftovers.remove(beside_degree)
     if institution is None and leftovers:
         institution = leftovers.pop(0)
@@ -437,12 +443,15 @@ def _split_education_line(text: str) -> list[str]:
             continue
         head, _, tail = text.partition(separator)
         if (
-            separator != ", "
-            and INSTITUTION.search(head)
+            INSTITUTION.search(head)
             and INSTITUTION.search(tail)
             and DEGREE.match(tail) is None  # "Senior School Certificate" is no school
         ):
-            continue  # "Vysoká škola báňská - Technická univerzita Ostrava": one school's name
+            # One school's name: "Vysoká škola báňská - Technická univerzita Ostrava",
+            # "Kellogg School of Management, Northwestern University".
+            continue
+        if separator == " at " and INSTITUTION.search(head):
+            continue  # "Tuck School of Business at Dartmouth"
         if separator == " | " and _degree_split(head) is not None:
             # "BS | Boğaziçi University, Computer Engineering": the degree in a cell of its
             # own, the rest read as a line of its own.

@@ -26,7 +26,10 @@ class Kind(StrEnum):
 
 
 def _titles(text: str) -> frozenset[str]:
-    return frozenset(" ".join(item.split()) for item in text.split(",") if item.strip())
+    """Titles as `heading_key` gives them: "EDV-Kenntnisse" is "edv kenntnisse"."""
+    return frozenset(
+        " ".join(item.replace("-", " ").split()) for item in text.split(",") if item.strip()
+    )
 
 
 TITLES: dict[Kind, frozenset[str]] = {
@@ -521,8 +524,9 @@ def split_sections(
             # "Skills: Python, Go" opens a section and carries its first content line.
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
-        elif id(line) in ruled or is_heading(
-            line, style, before_sections=not sections and not typographic
+        elif id(line) in ruled or (
+            is_heading(line, style, before_sections=not sections and not typographic)
+            and not _label_within(current, line.text)
         ):
             key = heading_key(line.text)
             sections.append(Section(title=key, kind=section_kind(line.text, key)))
@@ -531,6 +535,16 @@ def split_sections(
         else:
             header.append(line)
     return header, sections
+
+
+def _label_within(current: Kind | None, text: str) -> bool:
+    """ "Selected Engagements:" under a job: a title of the current section's own kind, ending
+    in a colon, labels the lines after it inside the section."""
+    return (
+        current is not None
+        and text.rstrip().endswith(":")
+        and section_kind(text, heading_key(text)) is current
+    )
 
 
 def _detail_of(current: Kind | None, kind: Kind | None) -> bool:

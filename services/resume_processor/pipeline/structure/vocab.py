@@ -95,6 +95,7 @@ DEGREE = re.compile(
     r"(?:West African\s+)?Senior School Certificate|"
     r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
     r"(?:Leaving|Junior)\s+Cert(?:ificate)?|"
+    r"(?:Bachelor|Master|Doktorats|Magister)studium|Reife- und Diplomprüfung|Reifeprüfung|Matura|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
