@@ -21,8 +21,9 @@ fourteenth (`tests/eval/holdout14.py`, tagged "holdout-14"), a fifteenth
 tagged "holdout-16"), a seventeenth (`tests/eval/holdout17.py`, tagged "holdout-17"), an
 eighteenth (`tests/eval/holdout18.py`, tagged "holdout-18"), a nineteenth
 (`tests/eval/holdout19.py`, tagged "holdout-19"), a twentieth (`tests/eval/holdout20.py`,
-tagged "holdout-20"), a twenty-first (`tests/eval/holdout21.py`, tagged "holdout-21") and a
-twenty-second (`tests/eval/holdout22.py`, tagged "holdout-22").
+tagged "holdout-20"), a twenty-first (`tests/eval/holdout21.py`, tagged "holdout-21"), a
+twenty-second (`tests/eval/holdout22.py`, tagged "holdout-22") and a twenty-third
+(`tests/eval/holdout23.py`, tagged "holdout-23").
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 23)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 24)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
