@@ -37,7 +37,7 @@ PHONE_LABEL = re.compile(
 # The label of an identity document's number, which is no phone number however long it is
 # ("Identity Number: 9304220817081", "CPF: 123.456.789-09", "Passport No. X1234567").
 ID_LABEL = re.compile(
-    r"\b(?:identity|id|passport|social\s+security|ssn|aadhaa?r|pan|cpf|rg|pesel|nif|dni|nie"
+    r"\b(?:identity|id|passport|social\s+security|ssn|aadhaa?r|pan|cpf|rg|pesel|nif|dni|nie|box"
     r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -115,7 +115,8 @@ def name_text(text: str) -> str:
 STRAY_END = re.compile(r"(?<=[^\W\d_])\s*[.,\u00b7\u2022*]+\s*$")
 # Credentials after the name: "Tamika Tolbert, BSN, RN", "Jo Doe, Ph.D.", "Ann Lee, MBA, CPA".
 POST_NOMINALS = re.compile(
-    r"(?:,\s*(?:[A-Z](?:\.?[A-Z]){1,3}\.?(?:-[A-Z]{1,3})?|Ph\.?\s?D\.?|M[Sc]c|B[Sc]c|Esq\.?))+\s*$"
+    r"(?:,\s*(?:[A-Z](?:\.?[A-Z]){1,3}\.?(?:-[A-Z]{1,3})?|Ph\.?\s?D\.?|M[Sc]c|B[Sc]c|Esq\.?"
+    r"|Pharm\.?\s?D\.?|RPh|DPT|OTR/L|PA-C))+\s*$"
 )
 
 

@@ -73,7 +73,9 @@ class Item:
     def detail(self) -> bool:
         # A table row is as long as its longest cell, not as all its cells together.
         words = max(len(cell.split()) for cell in self.text.split(" | "))
-        prose = words > LONG_HEADER_WORDS or (words > 6 and (self.text.endswith(".") or self.wraps))
+        prose = words > LONG_HEADER_WORDS or (
+            words > 6 and (ends_sentence(self.text) or self.wraps)
+        )
         return self.bullet or (prose and self.dates is None and not self.anchored)
 
     @property
@@ -141,6 +143,20 @@ def prepare(line: Line) -> Item:
     strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if keeps_stop else ".")
     text = text.strip(strip)
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
+
+
+# A last word that is an abbreviation ("Coah.", "N.L.", "Inc."), whose full stop ends no
+# sentence.
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-zA-Z]{0,4}\.)+")
+
+
+def ends_sentence(text: str) -> bool:
+    """ "… for the board." ends a sentence; "Bajío Automotriz S.A. de C.V. - Saltillo, Coah."
+    ends on an abbreviation."""
+    if not text.endswith("."):
+        return False
+    last = text.rsplit(maxsplit=1)[-1]
+    return _ABBREVIATION.fullmatch(last) is None
 
 
 def _ends_in_legal_form(text: str) -> bool:

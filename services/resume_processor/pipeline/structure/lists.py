@@ -245,7 +245,10 @@ def parse_certificates(
         previous_bold = weight
         issuer = None
         bracket = re.search(r"\(([^()]+)\)\s*$", text)
-        if bracket and not ACRONYM.fullmatch(bracket.group(1)):
+        cells = [cell.strip() for cell in text.split(CELL_GAP) if cell.strip()]
+        if len(cells) > 1:
+            text, issuer = cells[0], cells[1]  # a table's row: name, issuer, number, expiry
+        elif bracket and not ACRONYM.fullmatch(bracket.group(1)):
             issuer, text = bracket.group(1).strip(" ,"), text[: bracket.start()].strip()
         else:
             for separator in (" \u2014 ", " | ", ", ", " \u2013 ", " - ", " by ", " from "):

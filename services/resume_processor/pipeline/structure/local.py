@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import Any
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
@@ -42,6 +43,7 @@ from resume_processor.pipeline.structure.records import (
     to_project,
     to_work,
 )
+from resume_processor.pipeline.structure.rows import is_table_heading
 from resume_processor.pipeline.structure.schema import Basics, Resume, Work
 from resume_processor.pipeline.structure.sections import (
     INLINE_HEADING,
@@ -195,12 +197,17 @@ def _basics(
         nearby = lines[name_index + 1 : name_index + 1 + NAME_BLOCK_LINES]
         location = find_location([line.text for line in nearby])
     set_off = name_index is not None and id(lines[name_index]) in underlined
-    label = find_label(lines, name_index, set_off=set_off)
-    if name_index is not None:
+    name = lines[name_index].text if name_index is not None else ""
+    name_end = name_index
+    if name_index is not None and _wrapped_name(lines, name_index):
+        name_end = name_index + 1  # "Fernanda Hernández" / "Zavala" in display type
+        name = f"{name} {lines[name_end].text.strip()}"
+    label = find_label(lines, name_end, set_off=set_off)
+    if name_index is not None and name_end is not None:
         # A name (and headline) read after a section's lines, as a template's right cell often
         # is, belongs to neither that section nor its entries.
-        taken = {id(lines[name_index])} | ({id(lines[name_index + 1])} if label else set())
-        name = lines[name_index].text
+        taken = {id(line) for line in lines[name_index : name_end + 1]}
+        taken |= {id(lines[name_end + 1])} if label else set()
         for section in sections:
             if section.kind is not Kind.CONTACT:
                 section.lines = [
@@ -209,7 +216,7 @@ def _basics(
                     if id(line) not in taken and not is_running_title(line.text, name)
                 ]
     return Basics(
-        name=_display_name(lines[name_index].text) if name_index is not None else None,
+        name=_display_name(name) if name_index is not None else None,
         label=label,
         email=find_email(contact_text) or find_email(full_text),
         phone=find_phone(contact_text) or find_phone(full_text),
@@ -217,6 +224,30 @@ def _basics(
         summary=summary or None,
         location=location,
         profiles=find_profiles(full_text),
+    )
+
+
+MAX_NAME_TAIL_WORDS = 2
+BODY_SAMPLE_LINES = 60
+DISPLAY_SHARE = 1.3  # a display name's type against the body's
+
+
+def _wrapped_name(lines: list[Line], index: int) -> bool:
+    """The name's last word(s) on a line of their own, right under it in the same display
+    type and starting where it starts."""
+    if index + 1 >= len(lines):
+        return False
+    name, tail = lines[index], lines[index + 1]
+    if not name.font_size or not tail.font_size or abs(name.font_size - tail.font_size) > 0.5:
+        return False
+    sizes = Counter(line.font_size for line in lines[:BODY_SAMPLE_LINES] if line.font_size)
+    if name.font_size < DISPLAY_SHARE * sizes.most_common(1)[0][0] or CELL_GAP in tail.text:
+        return False  # only display type wraps a name
+    if abs(name.box.x0 - tail.box.x0) > 2 or tail.box.y0 - name.box.y1 > name.box.height:
+        return False
+    words = tail.text.split()
+    return 1 <= len(words) <= MAX_NAME_TAIL_WORDS and looks_like_name(
+        f"{name.text.strip()} {tail.text.strip()}"
     )
 
 
@@ -235,7 +266,10 @@ def _fill(resume: Resume, section: Section) -> None:
     elif section.kind is Kind.LANGUAGES:
         resume.languages += parse_languages(texts)
     elif section.kind is Kind.CERTIFICATES:
-        resume.certificates += parse_certificates(texts, [line.bold for line in section.lines])
+        rows = [line for line in section.lines if not is_table_heading(line.text)]
+        resume.certificates += parse_certificates(
+            [line.text for line in rows], [line.bold for line in rows]
+        )
     elif section.kind is Kind.CONTACT:
         resume.languages += parse_languages(languages_among_details(texts))
 

@@ -56,6 +56,15 @@ IN_STATES = {
         "Chandigarh",
     ]
 }
+# Mexico's states as addresses abbreviate them ("44160 Guadalajara, Jal.", "Monterrey, N.L.").
+# Not "Col.": in an address it is the colonia, the neighbourhood.
+MX_STATES = {
+    name.casefold().rstrip("."): name
+    for name in words(
+        """Ags. B.C. B.C.S. Camp. Chis. Chih. CDMX Coah. Dgo. Gto. Gro. Hgo. Jal. Méx. Mich. Mor.
+        Nay. N.L. Oax. Pue. Qro. Q.R. S.L.P. Sin. Son. Tab. Tamps. Tlax. Ver. Yuc. Zac."""
+    )
+}
 # Malaysia's states and federal territories, as addresses end: "80300 Johor Bahru, Johor".
 MY_STATES = {
     name.casefold(): name
@@ -194,6 +203,8 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
         return IN_STATES[word.casefold()], "IN"
     if word.casefold() in MY_STATES:
         return MY_STATES[word.casefold()], "MY"
+    if word.casefold() in MX_STATES:
+        return MX_STATES[word.casefold()], "MX"
     code = COUNTRIES.get(word.casefold())
     return (None, code) if code else None
 

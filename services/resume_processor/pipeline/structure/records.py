@@ -26,6 +26,8 @@ SCORE = re.compile(
     re.IGNORECASE,
 )
 SHORT_PART_WORDS = 8
+# "University of Cincinnati James L. Winkle College of Pharmacy": a school's name can be long.
+LONG_SCHOOL_WORDS = 12
 WRAPPED_TAIL_WORDS = 3
 
 
@@ -37,16 +39,21 @@ ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")
 
 
+_CELLS = re.compile(r"\s+[|\u2013\u2014]\s+")  # "Acme S.A. de C.V. - Ciudad de México"
+
+
 def _short(parts: list[str], degrees: bool = False) -> list[str]:
     """The parts short enough to name a school, a degree, an employer or a title (a long one
-    is prose); each cell of a row counts apart ("Korea Advanced Institute of Science and
-    Technology (KAIST) | Daejeon, S.Korea"). `degrees`: a part a degree opens is kept at any
-    length ("Bachelor of Engineering (Hons) in Electrical and Electronic Engineering")."""
+    is prose); each cell of a row, or piece between dashes, counts apart ("Korea Advanced
+    Institute of Science and Technology (KAIST) | Daejeon, S.Korea"). `degrees`: a part a
+    degree opens is kept at any length ("Bachelor of Engineering (Hons) in Electrical and
+    Electronic Engineering"), and a school's long name."""
     short = [
         part
         for part in parts
-        if max(len(cell.split()) for cell in part.split(" | ")) <= SHORT_PART_WORDS
+        if max(len(cell.split()) for cell in _CELLS.split(part)) <= SHORT_PART_WORDS
         or (degrees and DEGREE.match(part) is not None)
+        or (degrees and len(part.split()) <= LONG_SCHOOL_WORDS and INSTITUTION.search(part))
     ]
     return short or parts[:1]
 

@@ -36,7 +36,8 @@ COLUMN_TITLES = words(
     duration period dates date from to year years degree qualification qualifications course
     programme program institute institution university college school board percentage %
     cgpa gpa grade marks result class location place city subject specialisation
-    specialization of passing"""
+    specialization of passing license licence certification certificate issuing body issuer
+    number no expires expiry expiration issued valid until authority credential"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
 

@@ -102,7 +102,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         professional certifications, courses and certifications, zertifikate,
         zertifizierungen, certificats, certificaciones, certificados, certificaten,
         certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty,
-        professional qualifications, sertifikalar, sertifikalar ve kurslar"""
+        professional qualifications, sertifikalar, sertifikalar ve kurslar, licensure,
+        licensure and certifications, certifications and licensure"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -130,7 +131,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         leadership, memberships, affiliations, courses, coursework, training, conferences,
         additional information, interessen, hobbys, centres d intérêt, intereses, intressen,
         zainteresowania, referanser, referencer, referenser, interesser, fritidsinteresser,
-        referanslar, hobiler, ilgi alanlari, kurslar, referees"""
+        referanslar, hobiler, ilgi alanlari, kurslar, referees, clinical rotations, rotations,
+        advanced pharmacy practice experiences, pharmacy practice experiences"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)

@@ -59,7 +59,7 @@ LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
-    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti."""
+    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -93,6 +93,7 @@ DEGREE = re.compile(
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
     r"(?:West African\s+)?Senior School Certificate|"
+    r"Kenya Certificate of (?:Secondary|Primary) Education|"
     r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
     r"(?:Leaving|Junior)\s+Cert(?:ificate)?|"
     r"(?:Bachelor|Master|Doktorats|Magister)studium|Reife- und Diplomprüfung|Reifeprüfung|Matura|"
