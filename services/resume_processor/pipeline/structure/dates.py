@@ -52,99 +52,78 @@ MONTHS = {
     "dez": 12,
     "dezember": 12,
 }
+
+
+def _months(*names: str) -> dict[str, int]:
+    """Month numbers by name, from one string of names a month, January's first."""
+    return {name: number for number, month in enumerate(names, start=1) for name in month.split()}
+
+
 # Spanish, French, Italian, Portuguese and Dutch month names (full and the usual
 # abbreviations).
-MONTHS |= {
-    name: number
-    for number, names in enumerate(
-        (
-            "enero ene janvier janv gennaio gen janeiro januari",
-            "febrero février févr fevrier febbraio fevereiro fev februari",
-            "marzo mars março maart mrt",
-            "abril abr avril aprile",
-            "mayo maggio maio mei",
-            "junio juin giugno junho",
-            "julio juillet juil luglio julho",
-            "agosto ago août aout augustus",
-            "septiembre setiembre septembre settembre setembro set",
-            "octubre octobre ottobre outubro out",
-            "noviembre novembre novembro",
-            "diciembre dic décembre decembre dicembre dezembro",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+MONTHS |= _months(
+    "enero ene janvier janv gennaio gen janeiro januari",
+    "febrero février févr fevrier febbraio fevereiro fev februari",
+    "marzo mars março maart mrt",
+    "abril abr avril aprile",
+    "mayo maggio maio mei",
+    "junio juin giugno junho",
+    "julio juillet juil luglio julho",
+    "agosto ago août aout augustus",
+    "septiembre setiembre septembre settembre setembro set",
+    "octubre octobre ottobre outubro out",
+    "noviembre novembre novembro",
+    "diciembre dic décembre decembre dicembre dezembro",
+)
 # Polish month names, in the nominative and the genitive ("styczeń 2016", "stycznia 2016"),
 # and their abbreviations.
-MONTHS |= {
-    name: number
-    for number, names in enumerate(
-        (
-            "styczeń stycznia sty",
-            "luty lutego lut",
-            "marzec marca",
-            "kwiecień kwietnia kwi",
-            "maj maja",
-            "czerwiec czerwca cze",
-            "lipiec lipca lip",
-            "sierpień sierpnia sie",
-            "wrzesień września wrz",
-            "październik października paź",
-            "listopad listopada lis",
-            "grudzień grudnia gru",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+MONTHS |= _months(
+    "styczeń stycznia sty",
+    "luty lutego lut",
+    "marzec marca",
+    "kwiecień kwietnia kwi",
+    "maj maja",
+    "czerwiec czerwca cze",
+    "lipiec lipca lip",
+    "sierpień sierpnia sie",
+    "wrzesień września wrz",
+    "październik października paź",
+    "listopad listopada lis",
+    "grudzień grudnia gru",
+)
 # Norwegian, Danish and Swedish names the lists above do not already hold ("januar", "mars",
 # "mai", "okt" are there).
 MONTHS |= {"augusti": 8, "desember": 12, "des": 12}
 # Romanian month names and the abbreviations the lists above do not already hold ("ian. 2023").
-MONTHS |= {
-    name: number
-    for number, names in enumerate(
-        (
-            "ianuarie ian",
-            "februarie",
-            "martie",
-            "aprilie",
-            "mai",
-            "iunie iun",
-            "iulie iul",
-            "august",
-            "septembrie",
-            "octombrie",
-            "noiembrie",
-            "decembrie",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+MONTHS |= _months(
+    "ianuarie ian",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie iun",
+    "iulie iul",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+)
 # Turkish month names and their three-letter abbreviations ("Oca 2020", "Eylül 2019").
-MONTHS |= {
-    name: number
-    for number, names in enumerate(
-        (
-            "ocak oca",
-            "şubat şub",
-            "mart",
-            "nisan nis",
-            "mayıs",
-            "haziran haz",
-            "temmuz tem",
-            "ağustos ağu",
-            "eylül eyl",
-            "ekim eki",
-            "kasım kas",
-            "aralık ara",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+MONTHS |= _months(
+    "ocak oca",
+    "şubat şub",
+    "mart",
+    "nisan nis",
+    "mayıs",
+    "haziran haz",
+    "temmuz tem",
+    "ağustos ağu",
+    "eylül eyl",
+    "ekim eki",
+    "kasım kas",
+    "aralık ara",
+)
 # Academic seasons and business quarters, as the month they begin (a convention: "Winter"
 # is taken as December, the month a winter term or internship usually starts).
 SEASONS = {
