@@ -38,6 +38,7 @@ PHONE_LABEL = re.compile(
 # ("Identity Number: 9304220817081", "CPF: 123.456.789-09", "Passport No. X1234567").
 ID_LABEL = re.compile(
     r"\b(?:identity|id|passport|social\s+security|ssn|aadhaa?r|pan|cpf|rg|pesel|nif|dni|nie|box"
+    r"|c[eé]dula|ciudadan[ií]a|isikukood"
     r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if heading_key(text) in SECTION_TITLES or any(w.lower() in TITLE_WORDS for w in words):
         return False
-    if heading_key(text) in {"curriculum vitae", "resume", "cv"}:
+    if heading_key(text) in {"curriculum vitae", "resume", "cv", "hoja de vida", "lebenslauf"}:
         return False
     if "," in text and parse_location(text) is not None:
         return False  # "Ghent, Belgium"
@@ -362,6 +363,12 @@ _ADDRESS_LINE = re.compile(
     r"^(?:(?:residential|home|postal|permanent|current)\s+)?address\s*:?\s*(?P<value>\d.*)$",
     re.IGNORECASE,
 )
+# A line labelled as the town: "Ciudad:   Bucaramanga, Santander".
+_TOWN_LINE = re.compile(
+    r"^(?:city|town|ciudad|cidade|ville|stadt|città)\s*(?::\s*|\s{3})"
+    r"(?P<value>[^\W\d_][^\d]{1,50})$",
+    re.IGNORECASE,
+)
 _STREET_THEN_TOWN = re.compile(
     r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,]+?)?),\s*(?P<city>[^\W\d_][^,\d]*?)\.?$"
 )
@@ -404,6 +411,13 @@ def find_location(lines: list[str]) -> Location | None:
                 found = parse_location(_last_place(piece[: match.end()]))
                 if found is not None:
                     return found
+        town = _TOWN_LINE.match(line.strip())
+        if town is not None and len(parts := town.group("value").split(",")) <= 2:
+            # "Ciudad:   Bucaramanga, Santander": a line labelled as the town.
+            region = parts[1].strip() if len(parts) == 2 else None
+            return parse_location(town.group("value")) or Location(
+                city=parts[0].strip(), region=region
+            )
         labelled = _ADDRESS_LINE.match(line.strip())
         address = _STREET_THEN_TOWN.match(labelled.group("value")) if labelled else None
         if address is not None:

@@ -109,6 +109,21 @@ MONTHS |= _months(
     "noiembrie",
     "decembrie",
 )
+# Estonian month names and abbreviations ("mai 2024", "dets 2020").
+MONTHS |= _months(
+    "jaanuar jaan",
+    "veebruar veebr",
+    "märts",
+    "aprill",
+    "mai",
+    "juuni",
+    "juuli",
+    "august",
+    "september sept",
+    "oktoober",
+    "november",
+    "detsember dets",
+)
 # Turkish month names and their three-letter abbreviations ("Oca 2020", "Eylül 2019").
 MONTHS |= _months(
     "ocak oca",
@@ -156,7 +171,7 @@ PRESENT = (
     r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
-    r"(?:în\s+)?prezent)"
+    r"(?:în\s+)?prezent|tänaseni|praegu)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -177,7 +192,8 @@ SINCE = re.compile(rf"{_SINCE_WORD}\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE
 # Words that only label the date after them ("Expected May 2025", "Graduated: May 2012").
 DATE_LABEL = re.compile(
     r"\b(?:expected|anticipated|exp\.|graduated|graduation(?:\s+date)?|date\s+of\s+graduation"
-    r"|year\s+(?:completed|of\s+(?:completion|graduation|passing))"
+    r"|year\s+(?:completed|of\s+(?:completion|graduation|passing))|a[ñn]o\s+de\s+grado"
+    r"|fecha\s+de\s+grado"
     r"|completed|awarded|conferred|dates?(?:\s+attended)?)\s*:?\s*$",
     re.IGNORECASE,
 )

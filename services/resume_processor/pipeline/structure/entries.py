@@ -56,6 +56,17 @@ TRAILING_NOTE = re.compile(
 )
 
 
+# A line that opens with a verb in the past tense and reads as a sentence, three words in a row
+# in lower case ("Opened the store three mornings a week", "Trained 35 staff on the new
+# workflow"): what was done, not a title or an employer ("United States Department of the
+# Treasury").
+ACHIEVEMENT = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Built|Led|Ran|Wrote|Made|Taught|Drove|Grew|Won|Cut|Sold|Kept|Brought"
+    r"|Began|Gave|Held|Oversaw|Took|Spoke|Set|Met)(?:\s+\S+)*?(?:\s+[a-z][\w'-]*){3}"
+)
+MIN_ACHIEVEMENT_WORDS = 4
+
+
 @dataclass(slots=True)
 class Item:
     """One line, with its bullet, dates and trailing place taken off."""
@@ -76,7 +87,9 @@ class Item:
         prose = words > LONG_HEADER_WORDS or (
             words > 6 and (ends_sentence(self.text) or self.wraps)
         )
-        return self.bullet or (prose and self.dates is None and not self.anchored)
+        # "Supervised a group of 12 campers": a bullet whose glyph a Word list kept to itself.
+        done = words >= MIN_ACHIEVEMENT_WORDS and ACHIEVEMENT.match(self.text) is not None
+        return self.bullet or ((prose or done) and self.dates is None and not self.anchored)
 
     @property
     def date_only(self) -> bool:

@@ -127,6 +127,7 @@ COUNTRIES = {
     "türkiye": "TR",
     "ukraine": "UA",
     "estonia": "EE",
+    "eesti": "EE",
     "latvia": "LV",
     "lithuania": "LT",
     "india": "IN",

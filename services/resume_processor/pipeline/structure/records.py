@@ -119,7 +119,8 @@ JOB_FACT = re.compile(
     r"^(?:hours(?:\s+per\s+week)?|salary|series(?:\s*/\s*grade)?|pay\s+plan|grade\s+level"
     r"|supervisor(?:'s)?(?:\s+name)?|may\s+(?:we\s+)?contact|reason\s+for\s+leaving"
     r"|number\s+of\s+employees\s+supervised|(?:main\s+|key\s+)?duties(?:\b[^:]{0,40})?"
-    r"|(?:main\s+|key\s+)?responsibilities|responsabilități|atribuții)\s*:",
+    r"|(?:main\s+|key\s+)?responsibilities|responsabilități|atribuții|funciones|logros"
+    r"|responsabilidades)\s*:",
     re.IGNORECASE,
 )
 
@@ -140,7 +141,7 @@ POSITION_LABELS = frozenset(
 )
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
-    | {"localitate", "localitatea", "oraș"}
+    | {"localitate", "localitatea", "oraș", "ciudad", "city"}
 )
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
 # "Período: fev/2024 - atual").
@@ -302,6 +303,7 @@ QUALIFICATION_LABELS = frozenset(
     {"qualification", "degree", "certificate", "diploma", "course", "programme", "program"}
     | {"curso", "titulación", "diplôme", "titolo"}
     | {"diploma obținută", "diploma obţinută", "titlul obținut", "calificarea"}
+    | {"título", "titulo", "título obtenido", "título profesional"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
 )

@@ -46,9 +46,38 @@ def reassemble(lines: list[Line]) -> list[Line]:
     """Table heading rows dropped and wrapped table cells joined into their rows, date cells
     merged into the rows beside them, then ranges split over two rows joined, then rows that
     end on a comma joined with the row they wrapped onto."""
-    lines = drop_inset_tables(lines)
+    lines = join_start_end_rows(drop_inset_tables(lines))
     rows = join_wrapped_cells([line for line in lines if not is_table_heading(line.text)])
     return join_open_rows(join_wrapped_titles(join_wrapped_ranges(attach_date_cells(rows))))
+
+
+# A job's start and end dates on labelled rows of their own ("Fecha de ingreso:   marzo de
+# 2023" over "Fecha de retiro:   mayo de 2026").
+START_ROW = re.compile(
+    r"^(?:fecha\s+de\s+(?:ingreso|inicio)|start(?:\s+date)?|date\s+joined|from|desde|von"
+    r"|data\s+de\s+in[ií]cio)\s*:\s*(?P<date>\S.*)$",
+    re.IGNORECASE,
+)
+END_ROW = re.compile(
+    r"^(?:fecha\s+de\s+(?:retiro|salida|terminaci[oó]n|finalizaci[oó]n)|end(?:\s+date)?"
+    r"|date\s+left|to|until|hasta|bis|data\s+de\s+sa[ií]da)\s*:\s*(?P<date>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def join_start_end_rows(lines: list[Line]) -> list[Line]:
+    """The two rows as one range: "marzo de 2023 \u2013 mayo de 2026"."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        start = START_ROW.match(previous.text.strip()) if previous and ":" in line.text else None
+        end = END_ROW.match(line.text.strip()) if start is not None else None
+        if previous is None or start is None or end is None:
+            out.append(line)
+            continue
+        text = f"{start.group('date').strip()} \u2013 {end.group('date').strip()}"
+        out[-1] = Line(text=text, box=_union([previous.box, line.box]), font_size=line.font_size)
+    return out
 
 
 MIN_TABLE_COLUMNS = 3

@@ -38,7 +38,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         summary, professional profile, personal profile, career summary, executive summary,
         overview, introduction, personal statement, profil, profiili, perfil, profiel, profilo,
         kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie, hakkimda,
-        özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine"""
+        özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine, lühitutvustus,
+        perfil profesional"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -57,7 +58,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria,
         szakmai tapasztalat, munkatapasztalat, iş deneyimi, iş deneyimleri, iş tecrübesi,
         deneyim, tecrübe, mesleki deneyim, profesyonel deneyim, experiență profesională,
-        experiență, experiența profesională"""
+        experiență, experiența profesională, töökogemus, töökogemused"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -68,7 +69,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
         wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
         tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim, educație și
-        formare, educație, studii, educație și formare profesională"""
+        formare, educație, studii, educație și formare profesională, haridus"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -89,7 +90,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         bilgisayar bilgisi, bilgisayar becerileri, beceriler, yetenekler, yetkinlikler,
         teknik beceriler, skills competencies, skills and competencies, skills and abilities,
         strengths, key strengths, core strengths, competențe digitale, competențe, competențe
-        tehnice, aptitudini, abilități"""
+        tehnice, aptitudini, abilități, arvutioskused, oskused"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -112,7 +113,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         lingüísticas, compétences linguistiques, idiomi, języki obce, języki, znajomość języków,
         sprog, sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
         nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi, limbi
-        cunoscute, limbi străine, competențe lingvistice"""
+        cunoscute, limbi străine, competențe lingvistice, keeleoskus"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -122,7 +123,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
-        personal particulars, bio data, biodata, date personale, informații personale"""
+        personal particulars, bio data, biodata, date personale, informații personale,
+        isikuandmed"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,

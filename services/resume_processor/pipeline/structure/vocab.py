@@ -43,7 +43,8 @@ ROLE_NOUNS = words(
     kierownik specjalista inżynier analityk księgowa księgowy projektant konsultant inženýr
     inženýrka technolog technoložka konstruktér konstruktérka mistr manažer manažerka ředitel
     ředitelka analytik analytička účetní asistent asistentka programátor vývojář inginer
-    analist programator dezvoltator contabil"""
+    analist programator dezvoltator contabil juht arendaja insener analüütik spetsialist
+    raamatupidaja"""
 ) | words(
     lower(
         """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
@@ -77,7 +78,8 @@ INSTITUTION = re.compile(
     r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
     r"üniversitesi|lisesi|fakültesi|yüksekokulu|"
     r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
-    r"akademia|szkoła|wyższa|scoil|col[aá]iste|gaelcholáiste|gaelscoil|"
+    r"akademia|szkoła|wyższa|scoil|col[aá]iste|gaelcholáiste|gaelscoil|\w*ülikool|kõrgkool|"
+    r"gümnaasium|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
 )
@@ -97,6 +99,8 @@ DEGREE = re.compile(
     r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
     r"(?:Leaving|Junior)\s+Cert(?:ificate)?|"
     r"(?:Bachelor|Master|Doktorats|Magister)studium|Reife- und Diplomprüfung|Reifeprüfung|Matura|"
+    r"Especializaci[oó]n|Especialista|Maestr[ií]a|Doctorado|Profesional|T[eé]cnico|"
+    r"Magistrikraad|Bakalaureusekraad|Doktorikraad|Rakenduskõrgharidus|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
@@ -132,6 +136,8 @@ ROLE_ENDINGS: tuple[str, ...] = (
     "szakértő",
     "munkatárs",
     "elemző",
+    "arendaja",
+    "juht",
 )
 # A grade after a title: "Engineer II", "Analyst 3", "Nurse I".
 GRADE_MARKS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"})
