@@ -334,14 +334,15 @@ _LOCATION_LABEL = re.compile(
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
 _STREET_POSTCODE_TOWN = re.compile(
     # the number after the street, or after a comma ("Avenida da Liberdade, 45"), or before it
-    r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*(?:\s|,\s)\d+[a-z]?(?:/\d+[a-z]?)?"
+    r"^(?P<street>(?:[^,\d]*[^\W\d_][^,\d]*(?:\s|,\s)\d+[a-z]?(?:[/-]\d+[a-z]?)?"
     r"|\d+[a-z]?\s[^,\d]+)"
     r"(?:\s(?:D|Daire|Kat|K)\.?:?\s?\d+)*"  # a Turkish floor and flat: "No: 17 D: 6", "Kat 3"
     # a floor and door after the number: "C/ Feria 112, 3º B", "Kongensgade 54, st.", ", 2. tv.",
     # "45, 3.º Dto."
     r"(?:,\s*(?=\S{1,4}(?:\s\S{1,4})?,)(?:\d{1,2}\s?\.?[\u00aa\u00ba\u00b0]?\s?)?"
     r"(?:[^\W\d_]{1,3}\.?)?)?),\s*"
-    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+"
+    r"(?P<code>\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}"
+    r"|(?:[A-Z]{2}-)?\d{4,5})\s+"
     r"(?P<city>[^\W\d_][^,\d]*)$"
 )
 # A house number and street, perhaps a suburb, the town, then the postcode last:

@@ -124,6 +124,21 @@ MONTHS |= _months(
     "november",
     "detsember dets",
 )
+# Lithuanian month names in the genitive, as "2022 m. rugsėjo mėn." writes them (year first).
+LITHUANIAN_MONTHS = _months(
+    "sausio",
+    "vasario",
+    "kovo",
+    "balandžio",
+    "gegužės",
+    "birželio",
+    "liepos",
+    "rugpjūčio",
+    "rugsėjo",
+    "spalio",
+    "lapkričio",
+    "gruodžio",
+)
 # Turkish month names and their three-letter abbreviations ("Oca 2020", "Eylül 2019").
 MONTHS |= _months(
     "ocak oca",
@@ -153,6 +168,7 @@ SEASONS = {
     "q4": 10,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LT_MONTH = "|".join(LITHUANIAN_MONTHS)
 _SEASON = "|".join(SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"['\u2019]\d{2}(?!\d)"  # "Jan '19", "'15": an apostrophe marks the century cut
@@ -164,6 +180,7 @@ DATE = (
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
+    rf"|{_YEAR}\s+m\.\s+(?:{_LT_MONTH})(?:\s+mėn\.)?"  # 2022 m. rugsėjo mėn.
     rf"|{_YEAR})"
 )
 PRESENT = (
@@ -171,7 +188,7 @@ PRESENT = (
     r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
-    r"(?:în\s+)?prezent|tänaseni|praegu)"
+    r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -227,6 +244,7 @@ _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
+_YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
 _PRESENT_ONLY = re.compile(PRESENT)
 
 
@@ -254,6 +272,9 @@ def normalise_date(text: str) -> str | None:
     match = _YEAR_MONTH.fullmatch(cleaned)
     if match and 1 <= int(match.group(2)) <= 12:
         return f"{match.group(1)}-{match.group(2)}"
+    match = _YEAR_LT_MONTH.fullmatch(cleaned)
+    if match:
+        return f"{match.group(1)}-{LITHUANIAN_MONTHS[match.group(2)]:02d}"
     match = _YEAR_ONLY.fullmatch(cleaned)
     return match.group(0) if match else None
 

@@ -45,7 +45,8 @@ SPOKEN = words(
     kapampangan pangasinan bikol română engleză franceză germană italiană spaniolă maghiară
     rusă twi ewe fante akan dagbani kroatisch serbisch ungarisch tschechisch polnisch russisch
     türkisch slowenisch slowakisch rumänisch chinesisch japanisch arabisch portugiesisch
-    niederländisch schwedisch eesti vene inglise soome saksa prantsuse rootsi läti leedu"""
+    niederländisch schwedisch eesti vene inglise soome saksa prantsuse rootsi läti leedu
+    lietuvių anglų rusų vokiečių lenkų prancūzų ispanų latvių"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )
@@ -61,7 +62,7 @@ FLUENCY = re.compile(
     r"grundlæggende|(?:meget\s+|svært\s+)?gode?\s+kunnskaper|rodilý mluvčí|plynně|"
     r"(?:mírně\s+)?pokročilý|začátečník|aktivně|read|write|speak|anadil|ileri|orta|başlangıç|"
     r"temel|limba maternă|utilizator|avansat|mediu|începător|grundkenntnisse|"
-    r"(?:sehr\s+)?gute\s+kenntnisse|fließend|verhandlungssicher|emakeel)\b.*",
+    r"(?:sehr\s+)?gute\s+kenntnisse|fließend|verhandlungssicher|emakeel|gimtoji)\b.*",
     re.IGNORECASE,
 )
 

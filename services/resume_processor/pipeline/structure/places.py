@@ -128,6 +128,7 @@ COUNTRIES = {
     "ukraine": "UA",
     "estonia": "EE",
     "eesti": "EE",
+    "lietuva": "LT",
     "latvia": "LV",
     "lithuania": "LT",
     "india": "IN",
@@ -234,7 +235,9 @@ CITY_STATES = {"singapore": "SG", "monaco": "MC", "hong kong": "HK", "macau": "M
 EIRCODE = re.compile(r"^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}$")
 # A postcode after the city: "Busan 48058", "Osaka 530-0012".
 CITY_POSTCODE = re.compile(r"^(?P<city>[^\d,]+?)\s+(?P<code>\d{3}-\d{4}|\d{4,6})$")
-POSTCODE = re.compile(r"^(?P<code>\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$")
+POSTCODE = re.compile(
+    r"^(?P<code>(?:[A-Z]{2}-)?\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2})?)\s+(?P<city>\D+)$"
+)
 
 
 # Brazil writes the town with its state after a slash: "Curitiba/PR", and a whole address as

@@ -38,7 +38,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         summary, professional profile, personal profile, career summary, executive summary,
         overview, introduction, personal statement, profil, profiili, perfil, profiel, profilo,
         kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie, hakkimda,
-        özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine, lühitutvustus,
+        özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine, lühitutvustus, apie
+        mane,
         perfil profesional"""
     ),
     Kind.WORK: _titles(
@@ -58,7 +59,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria,
         szakmai tapasztalat, munkatapasztalat, iş deneyimi, iş deneyimleri, iş tecrübesi,
         deneyim, tecrübe, mesleki deneyim, profesyonel deneyim, experiență profesională,
-        experiență, experiența profesională, töökogemus, töökogemused"""
+        experiență, experiența profesională, töökogemus, töökogemused, darbo patirtis"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -69,7 +70,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
         wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
         tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim, educație și
-        formare, educație, studii, educație și formare profesională, haridus"""
+        formare, educație, studii, educație și formare profesională, haridus, išsilavinimas"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -90,7 +91,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         bilgisayar bilgisi, bilgisayar becerileri, beceriler, yetenekler, yetkinlikler,
         teknik beceriler, skills competencies, skills and competencies, skills and abilities,
         strengths, key strengths, core strengths, competențe digitale, competențe, competențe
-        tehnice, aptitudini, abilități, arvutioskused, oskused"""
+        tehnice, aptitudini, abilități, arvutioskused, oskused, įgūdžiai, kompiuteriniai
+        įgūdžiai"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -113,7 +115,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         lingüísticas, compétences linguistiques, idiomi, języki obce, języki, znajomość języków,
         sprog, sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
         nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi, limbi
-        cunoscute, limbi străine, competențe lingvistice, keeleoskus"""
+        cunoscute, limbi străine, competențe lingvistice, keeleoskus, kalbos, kalbų žinios"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -124,7 +126,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
         personal particulars, bio data, biodata, date personale, informații personale,
-        isikuandmed"""
+        isikuandmed, kontaktai, asmeninė informacija"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -326,10 +328,13 @@ def _styled(lines: list[Line]) -> tuple[list[tuple[Line, Style]], Style | None]:
     return styled, body
 
 
+MIN_TYPOGRAPHIC_TITLES = 3
+
+
 def typographic_heading_style(lines: list[Line]) -> Style | None:
     """For a resume with no title in a known language: the style of short plain lines set
-    larger than the body (a bold "Työkokemus", "Koulutus", "Kielitaito"), when at least
-    MIN_ALIKE_TITLES of them share it."""
+    larger than the body (a bold "Työkokemus", "Koulutus", "Kielitaito"), the largest that at
+    least MIN_TYPOGRAPHIC_TITLES of them share."""
     if any(heading_kind(heading_key(line.text)) for line in lines):
         return None  # known titles there are, in no style of their own
     styled, body = _styled(lines)
@@ -344,10 +349,10 @@ def typographic_heading_style(lines: list[Line]) -> Style | None:
         and line.text.strip()[:1].isalpha()
         and not any(ch.isdigit() or ch in "@,.:|" for ch in line.text)
     )
-    if not shared:
-        return None
-    style, count = shared.most_common(1)[0]
-    return style if count >= MIN_ALIKE_TITLES else None
+    # The largest type that enough short lines share: titles outrank the bold job titles and
+    # the capitals of a sidebar's titles set a size smaller.
+    alike = [style for style, count in shared.items() if count >= MIN_TYPOGRAPHIC_TITLES]
+    return max(alike, key=lambda style: style.font_size or 0.0) if alike else None
 
 
 def learn_heading_style(lines: list[Line]) -> Style | None:

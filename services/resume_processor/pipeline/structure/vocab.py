@@ -44,7 +44,8 @@ ROLE_NOUNS = words(
     inženýrka technolog technoložka konstruktér konstruktérka mistr manažer manažerka ředitel
     ředitelka analytik analytička účetní asistent asistentka programátor vývojář inginer
     analist programator dezvoltator contabil juht arendaja insener analüütik spetsialist
-    raamatupidaja"""
+    raamatupidaja analitikas analitikė buhalteris buhalterė vadovas vadovė specialistas
+    specialistė inžinierius inžinierė programuotojas programuotoja"""
 ) | words(
     lower(
         """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
@@ -60,7 +61,8 @@ LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
-    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i."""
+    slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
+    uab ab všį"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -79,7 +81,7 @@ INSTITUTION = re.compile(
     r"üniversitesi|lisesi|fakültesi|yüksekokulu|"
     r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
     r"akademia|szkoła|wyższa|scoil|col[aá]iste|gaelcholáiste|gaelscoil|\w*ülikool|kõrgkool|"
-    r"gümnaasium|"
+    r"gümnaasium|universitetas|kolegija|gimnazija|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
 )
@@ -101,6 +103,7 @@ DEGREE = re.compile(
     r"(?:Bachelor|Master|Doktorats|Magister)studium|Reife- und Diplomprüfung|Reifeprüfung|Matura|"
     r"Especializaci[oó]n|Especialista|Maestr[ií]a|Doctorado|Profesional|T[eé]cnico|"
     r"Magistrikraad|Bakalaureusekraad|Doktorikraad|Rakenduskõrgharidus|"
+    r"(?:Magistro|Bakalauro|Daktaro|Profesinio bakalauro)\s+laipsnis|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
