@@ -12,9 +12,11 @@ from dataclasses import replace
 from resume_processor.pipeline.layout import CELL_GAP, Line
 from resume_processor.pipeline.structure.dates import MONTHS
 
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 EVENT = re.compile(
-    rf"^(?P<year>(?:19|20)\d{{2}}){CELL_GAP}(?P<month>\d{{1,2}}|[^\W\d_]{{3,9}}\.?)"
-    rf"{CELL_GAP}(?P<text>\S.*)$"
+    rf"^(?P<year>(?:19|20)\d{{2}}){CELL_GAP}(?P<month>\d{{1,2}}|(?:{_MONTH_NAME})\.?)"
+    rf"{CELL_GAP}(?P<text>\S.*)$",
+    re.IGNORECASE,
 )
 STARTED = re.compile(
     r"^(?:joined|entered|enrolled\s+(?:in|at)|admitted\s+to|started\s+at)\s+(?P<what>\S.*)$",
@@ -30,7 +32,8 @@ def read_chronology(lines: list[Line]) -> list[Line]:
     """The section's lines with its events paired into entries: "Kawabe Pharmaceutical Co.,
     Ltd.   Osaka   2020-04 - 2023-08" over the lines that followed the start. Lines of any
     other section come back as they were."""
-    if sum(1 for line in lines[: MIN_EVENTS + 1] if EVENT.match(line.text)) < MIN_EVENTS:
+    opening = lines[: MIN_EVENTS + 1]
+    if sum(1 for line in opening if EVENT.match(line.text.strip())) < MIN_EVENTS:
         return lines  # the cheap test first: most sections open with no year-month cells
     out: list[Line] = []
     opened: tuple[int, str, str] | None = None  # the entry's row in `out`, its title, start

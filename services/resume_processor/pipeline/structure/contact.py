@@ -242,8 +242,9 @@ def find_phone(text: str) -> str | None:
     for match in PHONE.finditer(text):
         candidate = match.group(1).strip(" .-\u2013")
         labelled = PHONE_LABEL.search(text[max(0, match.start() - 12) : match.start()])
-        if labelled is None and ID_LABEL.search(text[max(0, match.start() - 20) : match.start()]):
-            continue
+        before = text[max(0, match.start() - 20) : match.start()]
+        if labelled is None and not candidate.startswith("+") and ID_LABEL.search(before):
+            continue  # an identity number; a "+" number is a phone, whatever its label
         if is_phone(candidate, labelled=labelled is not None):
             return " ".join(candidate.replace("\u2013", "-").split())
     return None

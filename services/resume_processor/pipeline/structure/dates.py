@@ -71,7 +71,7 @@ MONTHS |= _months(
     "julio juillet juil luglio julho",
     "agosto ago août aout augustus",
     "septiembre setiembre septembre settembre setembro set",
-    "octubre octobre ottobre outubro out",
+    "octubre octobre ottobre outubro",
     "noviembre novembre novembro",
     "diciembre dic décembre decembre dicembre dezembro",
 )
@@ -176,6 +176,7 @@ DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
     # Jan 2020, marzo de 2019, Jul'23, fev/2024, Jan-2020
     rf"|(?:{_MONTH})\.?,?(?:(?:\s+(?:de\s+)?|[/-])(?:'?{_YEAR}|{_SHORT_YEAR})|{_SHORT_YEAR})"
+    rf"|out/{_YEAR}"  # Portuguese October only with its slash: "out 2020" is English
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
@@ -244,6 +245,7 @@ _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
+_OUT_YEAR = re.compile(rf"out/({_YEAR})")
 _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
 _PRESENT_ONLY = re.compile(PRESENT)
 
@@ -272,6 +274,9 @@ def normalise_date(text: str) -> str | None:
     match = _YEAR_MONTH.fullmatch(cleaned)
     if match and 1 <= int(match.group(2)) <= 12:
         return f"{match.group(1)}-{match.group(2)}"
+    match = _OUT_YEAR.fullmatch(cleaned)
+    if match:
+        return f"{match.group(1)}-10"
     match = _YEAR_LT_MONTH.fullmatch(cleaned)
     if match:
         return f"{match.group(1)}-{LITHUANIAN_MONTHS[match.group(2)]:02d}"

@@ -61,7 +61,8 @@ TRAILING_NOTE = re.compile(
 # workflow"): what was done, not a title or an employer ("United States Department of the
 # Treasury").
 ACHIEVEMENT = re.compile(
-    r"^(?:[A-Z][a-z]{2,}ed|Built|Led|Ran|Wrote|Made|Taught|Drove|Grew|Won|Cut|Sold|Kept|Brought"
+    r"^(?!(?:Licensed|Registered|Certified|Chartered|Qualified|Accredited|United|Advanced)\b)"
+    r"(?:[A-Z][a-z]{2,}ed|Built|Led|Ran|Wrote|Made|Taught|Drove|Grew|Won|Cut|Sold|Kept|Brought"
     r"|Began|Gave|Held|Oversaw|Took|Spoke|Set|Met)(?:\s+\S+)*?(?:\s+[a-z][\w'-]*){3}"
 )
 MIN_ACHIEVEMENT_WORDS = 4
@@ -158,9 +159,9 @@ def prepare(line: Line) -> Item:
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
 
 
-# A last word that is an abbreviation ("Coah.", "N.L.", "Inc."), whose full stop ends no
-# sentence.
-_ABBREVIATION = re.compile(r"(?:[A-Z][a-zA-Z]{0,4}\.)+")
+# A last word that is an abbreviation, whose full stop ends no sentence: dotted letters ("N.L.",
+# "S.A.", "C.V.") or a short capitalised word after a comma ("Saltillo, Coah.", "Acme, Inc.").
+_ABBREVIATION = re.compile(r"(?:(?:[A-Z][a-z]{0,3}\.){2,}|,\s*[A-Z][a-z]{1,4}\.)$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -168,8 +169,7 @@ def ends_sentence(text: str) -> bool:
     ends on an abbreviation."""
     if not text.endswith("."):
         return False
-    last = text.rsplit(maxsplit=1)[-1]
-    return _ABBREVIATION.fullmatch(last) is None
+    return _ABBREVIATION.search(text) is None
 
 
 def _ends_in_legal_form(text: str) -> bool:

@@ -203,7 +203,7 @@ def _basics(
         name_end = name_index + 1  # "Fernanda Hernández" / "Zavala" in display type
         name = f"{name} {lines[name_end].text.strip()}"
     label = find_label(lines, name_end, set_off=set_off)
-    if name_index is not None and name_end is not None:
+    if name_index is not None and name_end is not None:  # (one is None only with the other)
         # A name (and headline) read after a section's lines, as a template's right cell often
         # is, belongs to neither that section nor its entries.
         taken = {id(line) for line in lines[name_index : name_end + 1]}
@@ -241,7 +241,8 @@ def _wrapped_name(lines: list[Line], index: int) -> bool:
     if not name.font_size or not tail.font_size or abs(name.font_size - tail.font_size) > 0.5:
         return False
     sizes = Counter(line.font_size for line in lines[:BODY_SAMPLE_LINES] if line.font_size)
-    if name.font_size < DISPLAY_SHARE * sizes.most_common(1)[0][0] or CELL_GAP in tail.text:
+    body = sizes.most_common(1)[0][0] if sizes else name.font_size
+    if name.font_size < DISPLAY_SHARE * body or CELL_GAP in tail.text:
         return False  # only display type wraps a name
     if abs(name.box.x0 - tail.box.x0) > 2 or tail.box.y0 - name.box.y1 > name.box.height:
         return False

@@ -39,7 +39,8 @@ ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")
 
 
-_CELLS = re.compile(r"\s+[|\u2013\u2014]\s+")  # "Acme S.A. de C.V. - Ciudad de México"
+# A row's cells, and the pieces between dashes: "Acme S.A. de C.V. \u2013 Ciudad de México".
+_CELLS = re.compile(r"\s+[|\u2013\u2014]\s+")
 
 
 def _short(parts: list[str], degrees: bool = False) -> list[str]:

@@ -76,7 +76,8 @@ def join_start_end_rows(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         text = f"{start.group('date').strip()} \u2013 {end.group('date').strip()}"
-        out[-1] = Line(text=text, box=_union([previous.box, line.box]), font_size=line.font_size)
+        box = _union([previous.box, line.box])
+        out[-1] = Line(text=text, box=box, font_size=line.font_size, bold=previous.bold)
     return out
 
 

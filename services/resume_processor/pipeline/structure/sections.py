@@ -195,7 +195,8 @@ KEYWORDS: tuple[tuple[str, Kind], ...] = (
 # cell of its own ("September 30, 2026   Dohyun Hwang · Résumé   1").
 _PAGE_WORD = r"\b(?:page|p[aá]gina|seite|sayfa|strona|sivu|side|sida|oldal)"
 PAGE_MARK = re.compile(
-    rf"(?:(?:{_PAGE_WORD}\s*)?\b\d+\s*(?:/|of|de|din|von|van|z|af|av)\s*\d+|{_PAGE_WORD}\s*\d+"
+    rf"(?:(?:{_PAGE_WORD}\s*)?(?<![.,])\b\d+\s*(?:/|of|de|din|von|van|z|af|av)\s*\d+"
+    rf"|{_PAGE_WORD}\s*\d+"
     r"|(?:^|\s{3})\d{1,3})\s*$",
     re.IGNORECASE,
 )
