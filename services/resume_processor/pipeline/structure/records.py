@@ -154,37 +154,42 @@ DATE_LABEL = re.compile(
 )
 
 
-def _labelled_fields(parts: list[str]) -> tuple[dict[str, str], list[str]]:
-    """The employer, position and place named by labels, and the parts left unlabelled
-    (a label with nothing after it, "Key deliverables:", names no field and goes)."""
+def _read_labels(
+    parts: list[str], labels: dict[str, frozenset[str]], unwrapped: frozenset[str] = frozenset()
+) -> tuple[dict[str, str], list[str]]:
+    """The fields the parts' labels name (`labels`: field → its labels), and the other parts.
+
+    A label with nothing after it once its dates were read ("Duration:", "Perioada:", "Key
+    deliverables:") names no field and goes; an `unwrapped` label is taken off its value
+    ("Qualification: BCom Accounting" → "BCom Accounting")."""
     fields: dict[str, str] = {}
     rest: list[str] = []
     for part in parts:
         if ":" not in part and len(part) > DATE_LABEL_CHARS:
             rest.append(part)  # no label and no bare date label: most parts
             continue
-        match = LABELLED_FIELD.match(part.strip())
-        if DATE_LABEL.match(part.strip()) or (match is not None and match.group("value") is None):
+        text = part.strip()
+        match = LABELLED_FIELD.match(text)
+        if DATE_LABEL.match(text) or (match is not None and match.group("value") is None):
             continue
-        label = " ".join(match.group("label").casefold().split()) if match else ""
-        field = (
-            "name"
-            if label in EMPLOYER_LABELS
-            else "position"
-            if label in POSITION_LABELS
-            else "location"
-            if label in PLACE_LABELS
-            else None
-        )
-        if match is not None and field is not None and field not in fields:
-            fields[field] = match.group("value").strip()
-        else:
+        if match is None:
             rest.append(part)
+            continue
+        label = " ".join(match.group("label").casefold().split())
+        value = match.group("value").strip()
+        field = next((name for name, keys in labels.items() if label in keys), None)
+        if field is not None and field not in fields:
+            fields[field] = value
+        else:
+            rest.append(value if label in unwrapped else part)
     return fields, rest
 
 
+JOB_LABELS = {"name": EMPLOYER_LABELS, "position": POSITION_LABELS, "location": PLACE_LABELS}
+
+
 def to_work(entry: Entry) -> Work:
-    labelled, unlabelled = _labelled_fields(entry.parts)
+    labelled, unlabelled = _read_labels(entry.parts, JOB_LABELS)
     kept = [part for part in unlabelled if not JOB_FACT.match(part)]
     short = _short(kept) or [""]
     parts: list[str] = []
@@ -314,24 +319,7 @@ SUBJECT_LABELS = frozenset(
 )
 
 
-def _labelled_schooling(parts: list[str]) -> tuple[dict[str, str], list[str]]:
-    """The school and subject named by labels, and the other parts with a qualification's
-    label taken off ("Qualification: BCom Accounting" → "BCom Accounting")."""
-    fields: dict[str, str] = {}
-    rest: list[str] = []
-    for part in parts:
-        match = LABELLED_FIELD.match(part.strip()) if ":" in part else None
-        value = match.group("value") if match else None
-        if match is not None and value is None:
-            continue  # a label left alone once its dates were read ("Perioada:")
-        label = " ".join(match.group("label").casefold().split()) if match else ""
-        if value and label in SCHOOL_LABELS and "institution" not in fields:
-            fields["institution"] = value.strip()
-        elif value and label in SUBJECT_LABELS and "area" not in fields:
-            fields["area"] = value.strip()
-        else:
-            rest.append(value.strip() if value and label in QUALIFICATION_LABELS else part)
-    return fields, rest
+SCHOOLING_LABELS = {"institution": SCHOOL_LABELS, "area": SUBJECT_LABELS}
 
 
 def _subject_then_degree(text: str) -> tuple[str, str] | None:
@@ -356,7 +344,7 @@ _DEGREE_CLASS = re.compile(
 
 
 def to_education(entry: Entry) -> Education:
-    labelled, parts = _labelled_schooling(entry.parts)
+    labelled, parts = _read_labels(entry.parts, SCHOOLING_LABELS, QUALIFICATION_LABELS)
     # Grades and bullet-less detail lines are not the school or the degree.
     named = [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
     sourced = [
