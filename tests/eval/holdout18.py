@@ -52,10 +52,11 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf
+from tests.eval.holdout6 import Candidate, Degree, Month, _pdf
 from tests.eval.holdout7 import Pool
+from tests.eval.holdout17 import _chain, _check
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, drop_empty, iso_month, months_before
+from tests.eval.render import FIXED_DATE, drop_empty, iso_month
 
 HOLDOUT_TAG = "holdout-18"
 GENERATOR = "tests/eval/holdout18.py"
@@ -293,25 +294,6 @@ def style_options(style: str, rng: random.Random) -> dict[str, Any]:
     return {}
 
 
-def _chain(rng: random.Random, pool: Pool, take: int, current: bool) -> list[Job]:
-    """Jobs newest first, each ending a few months before the next one starts."""
-    latest: Month = (2026, 9)
-    count = rng.choice((2, 3))
-    companies = rng.sample(pool.employers, count)
-    titles = rng.sample(pool.titles, count)
-    notes = rng.sample(pool.highlights, len(pool.highlights))
-    end: Month | None = None if current else months_before(latest, rng.randint(2, 8))
-    jobs: list[Job] = []
-    for company, title in zip(companies, titles, strict=True):
-        start = months_before(end or latest, rng.randint(22, 46))
-        if end is not None and end[0] == start[0]:
-            start = (start[0] - 1, start[1])
-        jobs.append(Job(company, title, "", start, end, notes[:take]))
-        notes = notes[take:] or rng.sample(pool.highlights, len(pool.highlights))
-        end = months_before(start, rng.randint(1, 4))
-    return jobs
-
-
 def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
     pool = POOLS[style]
     name = pool.fresh_name(rng, used)
@@ -506,11 +488,6 @@ def render(person: Candidate, style: str, options: dict[str, Any]) -> tuple[byte
     if style == "pdf-south-african-cv":
         return _south_africa(person, options), "pdf"
     raise ValueError(f"unknown style {style}")
-
-
-def _check(y: float, limit: float, person: Candidate) -> None:
-    if y > limit:
-        raise ValueError(f"{person.style} overflows for {person.name}")
 
 
 def _mes(month: Month | None) -> str:

@@ -52,9 +52,11 @@ from typing import Any
 
 from tests.eval.holdout6 import Candidate, Degree, Month, _pdf
 from tests.eval.holdout7 import Pool
-from tests.eval.holdout19 import _chain, _check, _core_pdf
+from tests.eval.holdout15 import _letter_pdf as _letter_core
+from tests.eval.holdout17 import _chain, _check
+from tests.eval.holdout19 import _core_pdf
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, drop_empty, iso_month
+from tests.eval.render import drop_empty, iso_month
 
 HOLDOUT_TAG = "holdout-20"
 GENERATOR = "tests/eval/holdout20.py"
@@ -716,16 +718,6 @@ def _ph_month(month: Month | None, form: str) -> str:
     if form == "short" and len(name) > 4:
         name = f"{name[:3]}."
     return f"{name} {month[0]}"
-
-
-def _letter_core() -> Any:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="Letter", unit="mm")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.set_auto_page_break(auto=False)
-    return pdf
 
 
 def _philippine(person: Candidate, options: dict[str, Any]) -> bytes:
