@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
@@ -105,35 +106,59 @@ MIN_DATED_LINES = 2
 NAME_BLOCK_LINES = 4  # the headline and contact lines under a name
 
 
-def kind_unknown_sections(sections: list[Section]) -> None:
-    """A section under a title in no known language ("Työkokemus") is read by its content:
-    dated lines mostly naming schools or degrees make education, other dated lines work (the
-    dated section resumes have most), when the resume has no section of that kind yet."""
-    present = {section.kind for section in sections}
-    for section in sections:
-        if section.kind is not Kind.OTHER or heading_kind(section.title) is not None:
-            continue
-        if guess_kind(section.title) is not Kind.OTHER:
-            continue
-        dated = [line.text for line in section.lines if find_date_range(line.text)]
-        if not dated:
-            continue
+@dataclass(slots=True)
+class _Content:
+    """What a section's lines name, to tell its kind without its title."""
+
+    section: Section
+    dated: int  # lines with a date range
+    schools: int  # lines naming a school or opening on a degree
+    degrees: int  # lines with a degree in one of their cells
+    jobs: int  # cells naming a role or an employer
+
+    @classmethod
+    def of(cls, section: Section) -> _Content:
         texts = [line.text for line in section.lines]
-        schools = sum(bool(INSTITUTION.search(text) or DEGREE.match(text)) for text in texts)
-        jobs = sum(
-            role_score(part) > 0 or organisation_score(part) > 0
-            for text in texts
-            for part in fragments(text)
+        cells = [fragments(text) for text in texts]
+        return cls(
+            section,
+            dated=sum(1 for text in texts if find_date_range(text)),
+            schools=sum(bool(INSTITUTION.search(text) or DEGREE.match(text)) for text in texts),
+            degrees=sum(any(DEGREE.match(part) for part in parts) for parts in cells),
+            jobs=sum(
+                role_score(part) > 0 or organisation_score(part) > 0
+                for parts in cells
+                for part in parts
+            ),
         )
-        if schools and schools >= len(dated) / 2 and schools >= jobs:
-            kind = Kind.EDUCATION  # one dated school is an education section already
-        elif len(dated) >= MIN_DATED_LINES:
-            kind = Kind.WORK
-        else:
-            continue
-        if kind not in present:
-            section.kind = kind
-            present.add(kind)
+
+
+def kind_unknown_sections(sections: list[Section]) -> None:
+    """Sections under titles in no known language ("Työkokemus") are read by their content,
+    for each kind the resume has no section of yet. Education is the dated section naming the
+    most degrees, then the one most often naming schools (one dated school is enough); work
+    the dated section with the most cells naming roles or employers, of those with two dated
+    lines or more."""
+    present = {section.kind for section in sections}
+    contents = [
+        content
+        for section in sections
+        if section.kind is Kind.OTHER
+        and heading_kind(section.title) is None
+        and guess_kind(section.title) is Kind.OTHER
+        and (content := _Content.of(section)).dated
+    ]
+    if Kind.EDUCATION not in present:
+        schooling = [c for c in contents if c.schools and c.schools >= c.dated / 2]
+        if schooling:
+            # Degrees mark it best: academics hold their posts at universities too.
+            chosen = max(schooling, key=lambda c: (c.degrees, c.schools / c.dated))
+            chosen.section.kind = Kind.EDUCATION
+            contents.remove(chosen)
+    if Kind.WORK not in present:
+        working = [c for c in contents if c.dated >= MIN_DATED_LINES and c.jobs]
+        if working:
+            max(working, key=lambda c: c.jobs).section.kind = Kind.WORK
 
 
 # "Name: Priya Sharma", or a label and its value in two cells ("Naam   Joost Smulders").

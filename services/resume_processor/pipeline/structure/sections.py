@@ -334,26 +334,35 @@ MIN_TYPOGRAPHIC_TITLES = 3
 
 def typographic_heading_style(lines: list[Line]) -> Style | None:
     """For a resume with no title in a known language: the style of short plain lines set
-    larger than the body (a bold "Työkokemus", "Koulutus", "Kielitaito"), the largest that at
-    least MIN_TYPOGRAPHIC_TITLES of them share."""
+    apart from the body ("Työkokemus" set larger, "KOKEMUS" in bold capitals of the body's
+    size), the most marked one that at least MIN_TYPOGRAPHIC_TITLES of them share."""
     if any(heading_kind(heading_key(line.text)) for line in lines):
         return None  # known titles there are, in no style of their own
     styled, body = _styled(lines)
-    if body is None or body.font_size is None:
+    if body is None:
         return None
     shared = Counter(
         style
         for line, style in styled
-        if style.font_size is not None
-        and style.font_size > body.font_size
-        and 1 <= len(line.text.split()) <= 3
+        if _marked(style, body)
+        and 1 <= len(heading_key(line.text).split()) <= 3
         and line.text.strip()[:1].isalpha()
         and not any(ch.isdigit() or ch in "@,.:|" for ch in line.text)
     )
-    # The largest type that enough short lines share: titles outrank the bold job titles and
-    # the capitals of a sidebar's titles set a size smaller.
+    # The most marked type that enough short lines share: larger type first (titles outrank
+    # the bold job titles, and a sidebar's titles in capitals are set a size smaller), then
+    # capitals, then weight.
     alike = [style for style, count in shared.items() if count >= MIN_TYPOGRAPHIC_TITLES]
-    return max(alike, key=lambda style: style.font_size or 0.0) if alike else None
+    return max(alike, key=lambda s: (s.font_size or 0.0, s.upper, bool(s.bold)), default=None)
+
+
+def _marked(style: Style, body: Style) -> bool:
+    """A style a title could stand out in: larger than the body, or of its size in capitals or
+    in bold where the body is neither. A size left unset (Word's default) counts as smallest."""
+    size, body_size = style.font_size or 0.0, body.font_size or 0.0
+    if size != body_size:
+        return size > body_size
+    return (style.upper and not body.upper) or (bool(style.bold) and not body.bold)
 
 
 def learn_heading_style(lines: list[Line]) -> Style | None:
