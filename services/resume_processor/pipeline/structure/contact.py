@@ -28,7 +28,8 @@ def _words(text: str, sep: str | None = None) -> frozenset[str]:
 
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-PHONE = re.compile(r"(?<![\w@/.+-])(\+?\(?\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
+# The country code may sit in brackets with its plus: "(+86) 158-8809-3818".
+PHONE = re.compile(r"(?<![\w@/.+-])((?:\(\+|\+?\(?)\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
 PHONE_LABEL = re.compile(
     r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy)"
     r"\.?\s*:?\s*$",
@@ -79,7 +80,7 @@ TITLE_WORDS = _words(
 )
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin"})
 NAME_WORD = re.compile(r"^(?:[^\W\d_][a-z]?\.|[^\W\d_][\w'\u2019-]*)$")
-AREA_CODE = re.compile(r"^\(\d{1,5}\)")
+AREA_CODE = re.compile(r"^\(\+?\d{1,5}\)")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -329,7 +330,7 @@ _CONTACT_SEPARATORS = re.compile(
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:location|address|based in|lives in|residenza|indirizzo|anschrift|adresse|wohnort"
-    r"|dirección|domicilio|morada|endereço|adres|adress|postadress)\s*:?\s*",
+    r"|dirección|domicilio|morada|endereço|adres|adress|postadress|alamat)\s*:?\s*",
     re.IGNORECASE,
 )
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
@@ -352,6 +353,12 @@ _STREET_TOWN_POSTCODE = re.compile(
     r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,\d]+)?),\s*"
     r"(?P<city>[^\W\d_][^,\d]*),\s*(?P<code>\d{4,5})$"
 )
+# A street and its number, then the town and its postcode: "Jl. Sultan Agung No. 112, Semarang
+# 50241" (Indonesia).
+_STREET_TOWN_CODE = re.compile(
+    r"^(?P<street>[^,]*[^\W\d_][^,]*\s\d+[a-zA-Z]?),\s*(?P<city>[^\W\d_][^,\d]*?)(?<!\b[A-Z]{2}),?\s+"
+    r"(?P<code>\d{5})$"
+)
 # A street address, its town, then the region and postcode without a country: "123 A. Soriano
 # Ave., Brgy. Centro, Mandaue City, Cebu 6014", "Phase 2, Blk 4 Lot 17, Bacoor, Cavite 4102".
 _ADDRESS_TOWN_REGION_CODE = re.compile(
@@ -367,10 +374,28 @@ _ADDRESS_LINE = re.compile(
 )
 # A line labelled as the town: "Ciudad:   Bucaramanga, Santander".
 _TOWN_LINE = re.compile(
-    r"^(?:city|town|ciudad|cidade|ville|stadt|città)\s*(?::\s*|\s{3})"
+    r"^(?:(?:current|present)\s+)?(?:city|town|ciudad|cidade|ville|stadt|città)\s*(?::\s*|\s{3})"
     r"(?P<value>[^\W\d_][^\d]{1,50})$",
     re.IGNORECASE,
 )
+
+
+def _labelled_town(line: str) -> Location | None:
+    """ "Ciudad:   Bucaramanga, Santander": a line, or a pair of cells in a row of labelled
+    pairs ("Current City: Hangzhou, Zhejiang   Degree:   Bachelor"), labelled as the town."""
+    cells = line.strip().split(CELL_GAP)
+    for start in range(len(cells)):
+        for end in (start + 1, start + 2):
+            town = _TOWN_LINE.match(CELL_GAP.join(cells[start:end]).strip())
+            if town is None or len(parts := town.group("value").split(",")) > 2:
+                continue
+            region = parts[1].strip() if len(parts) == 2 else None
+            return parse_location(town.group("value")) or Location(
+                city=parts[0].strip(), region=region
+            )
+    return None
+
+
 _STREET_THEN_TOWN = re.compile(
     r"^(?P<street>\d+[a-zA-Z]?\s+[^,\d]+(?:,\s*[^,]+?)?),\s*(?P<city>[^\W\d_][^,\d]*?)\.?$"
 )
@@ -395,7 +420,7 @@ def find_location(lines: list[str]) -> Location | None:
         # A postal address before phone numbers are cut out: a postcode such as "4710-228" or
         # "CEP 80010-000" reads as one.
         for piece in _CONTACT_SEPARATORS.split(line) if _DIGIT.search(line) else ():
-            piece = _LOCATION_LABEL.sub("", _ICON_PREFIX.sub("", piece.strip(" ,;")))
+            piece = _postal(_LOCATION_LABEL.sub("", _ICON_PREFIX.sub("", piece.strip(" ,;"))))
             found = _street_address(piece) or (brazilian_place(piece) if "/" in piece else None)
             if found is not None:
                 return parse_location(piece) or found  # "…, 9000 Ghent (Belgium)" has a country
@@ -413,13 +438,8 @@ def find_location(lines: list[str]) -> Location | None:
                 found = parse_location(_last_place(piece[: match.end()]))
                 if found is not None:
                     return found
-        town = _TOWN_LINE.match(line.strip())
-        if town is not None and len(parts := town.group("value").split(",")) <= 2:
-            # "Ciudad:   Bucaramanga, Santander": a line labelled as the town.
-            region = parts[1].strip() if len(parts) == 2 else None
-            return parse_location(town.group("value")) or Location(
-                city=parts[0].strip(), region=region
-            )
+        if (town := _labelled_town(line)) is not None:
+            return town
         labelled = _ADDRESS_LINE.match(line.strip())
         address = _STREET_THEN_TOWN.match(labelled.group("value")) if labelled else None
         if address is not None:
@@ -427,11 +447,23 @@ def find_location(lines: list[str]) -> Location | None:
     return None
 
 
+# Europass writes a comma after the postcode and tags the address: "Partizanska cesta 18, 2000,
+# Maribor, Slovenia (Home)".
+_ADDRESS_TAG = re.compile(r"\s*\((?:home|work|private|business)\)$", re.IGNORECASE)
+_CODE_COMMA = re.compile(r"(?<=, )(\d{4,5}),\s+(?=[^\W\d_])")
+
+
+def _postal(text: str) -> str:
+    """An address as a letter writes it: no tag, no comma after the postcode."""
+    return _CODE_COMMA.sub(r"\1 ", _ADDRESS_TAG.sub("", text))
+
+
 def _street_address(text: str) -> Location | None:
     """A postal address without a country: street and number, postcode, town."""
+    text = _postal(text)
     match = _STREET_POSTCODE_TOWN.match(text.strip())
     if match is None and text[-1:].isdigit():
-        match = _STREET_TOWN_POSTCODE.match(text.strip())
+        match = _STREET_TOWN_POSTCODE.match(text.strip()) or _STREET_TOWN_CODE.match(text.strip())
         regional = _ADDRESS_TOWN_REGION_CODE.match(text.strip()) if match is None else None
         if regional is not None:
             return Location(

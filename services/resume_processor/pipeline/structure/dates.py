@@ -124,6 +124,21 @@ MONTHS |= _months(
     "november",
     "detsember dets",
 )
+# Indonesian month names and abbreviations ("Maret 2018", "Agu 2021", "Des 2020").
+MONTHS |= _months(
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus agu agt",
+    "september",
+    "oktober okt",
+    "november",
+    "desember des",
+)
 # Lithuanian month names in the genitive, as "2022 m. rugsėjo mėn." writes them (year first).
 LITHUANIAN_MONTHS = _months(
     "sausio",
@@ -189,7 +204,7 @@ PRESENT = (
     r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
-    r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar)"
+    r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar|sekarang|saat\s+ini)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

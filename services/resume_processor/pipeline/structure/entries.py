@@ -27,10 +27,11 @@ _MARKS = (
     "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u203a\u00bb"
     "\u25b8\u25ba\u27a2\u27a4\u2192\u2713\u2714\u25c6\u2666\u2756"
 )
-# A bullet glyph, or a dash, star, "o" or ">" followed by a space; or what OCR reads a round
-# bullet as ("e", "©", "«", "¢") before a capitalised word.
+# A bullet glyph, or a dash, star, "o" or ">" followed by a space; what OCR reads a round
+# bullet as ("e", "©", "«", "¢") before a capitalised word; or a list's number ("2. Led …").
 BULLET = re.compile(
-    rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}]|[e\u00a9\u00ab\u00a2]\s+(?=[A-Z]))\s*"
+    rf"^\s*(?:[-\u2013\u2014*>+o{_MARKS}]\s+|[{_MARKS}]|[e\u00a9\u00ab\u00a2]\s+(?=[A-Z])"
+    r"|\d{1,2}[.)]\s+(?=[A-Z][a-z]+\s+[a-z]))\s*"
 )
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|org|net|app)/\S*", re.I)
 LONG_HEADER_WORDS = 10
@@ -48,7 +49,9 @@ HONOUR = (
     r"|(?:first|upper\s+second|lower\s+second|second|third)[-\s]class(?:\s+honou?rs)?(?:\s+degree)?"
     r"|(?:high(?:est)?\s+)?(?:distinction|honou?rs)"
 )
-GRADE = r"(?:c?gpa|grade|score|voto|nota|note)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
+GRADE = (
+    r"(?:c?gpa|grade|score|voto|nota|note|ipk)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
+)
 TRAILING_NOTE = re.compile(
     rf"(?:(?:\s*[,;|]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*)(?P<grade>{GRADE})|"
     rf"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s*\(\s*|\s+)(?P<honour>{HONOUR}))\s*\)?\.?\s*$",
@@ -118,15 +121,19 @@ class Entry:
 
 
 _WIDE_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+# A label's colon set off in a column of its own ("Posisi   : Staf Akuntansi").
+_GAP_BEFORE_COLON = re.compile(r"(?:\s*\t\s*|\s{3,}):")
+# The number of an entry in a numbered list ("2. PT Sinar Niaga Nusantara (2021 - 2024)").
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[^\W\d_])")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:])")
 
 
 def prepare(line: Line) -> Item:
     # A tab or a wide gap separates parts as a "|" would ("Acme Corp\tEngineer").
-    raw = _WIDE_GAP.sub(" | ", unmark(line.text))
+    raw = _WIDE_GAP.sub(" | ", _GAP_BEFORE_COLON.sub(":", unmark(line.text)))
     bullet_match = BULLET.match(raw)
     bullet = bullet_match is not None
-    text = raw[bullet_match.end() :] if bullet_match else raw
+    text = raw[bullet_match.end() :] if bullet_match else _LIST_NUMBER.sub("", raw)
     note = None
     noted = None if bullet else TRAILING_NOTE.search(text)
     if noted is not None and noted.start() > 0:

@@ -41,7 +41,8 @@ def _keys(text: str) -> frozenset[str]:
 FIELD_LABELS: dict[Role, frozenset[str]] = {
     Role.NAME: _keys(
         """first name s surname s, surname s first name s, first name surname, surname first
-        name, name, full name, nom, nom prénom, vorname nachname, nombre, naam, nome, navn, namn"""
+        name, name, full name, nom, nom prénom, vorname nachname, nombre, naam, nome, navn, namn,
+        nama, nama lengkap"""
     ),
     Role.WANTED: _keys(
         """preferred job, job applied for, position, position applied for, desired employment

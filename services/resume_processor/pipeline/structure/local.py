@@ -92,7 +92,11 @@ class LocalStructurer:
         name = fields.get("name") or labelled_name(lines)
         if name:
             resume.basics.name = _display_name(name)
-        resume.basics.label = fields.get("label") or resume.basics.label
+        resume.basics.label = (
+            fields.get("label")
+            or resume.basics.label
+            or wanted_position(_lines_of(sections, Kind.SUMMARY))
+        )
         for section in sections:
             _fill(resume, section)
         resume.skills, spoken = languages_from_skills(resume.skills)
@@ -174,7 +178,29 @@ def labelled_name(lines: list[Line]) -> str | None:
         if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.NAME:
             continue
         value = match.group("value").strip()
-        if looks_like_name(value):
+        # The value alone, or its first cell where the row holds more pairs ("Name:   Haoran
+        # Shen   Gender:   Male").
+        for candidate in (value, value.split(CELL_GAP)[0].strip()):
+            if looks_like_name(candidate):
+                return candidate
+    return None
+
+
+# Where a labelled value ends: at a cell gap, or before the next label on its row ("Position:
+# Back-end Engineer Location: Hangzhou Expected Salary: Negotiable").
+_VALUE_END = re.compile(rf"{CELL_GAP}|\s+(?=[A-Z][\w-]*:)")
+MAX_WANTED_WORDS = 8
+
+
+def wanted_position(lines: list[Line]) -> str | None:
+    """ "Position: Back-end Development Engineer" in an objective: the job the resume is for,
+    as a headline."""
+    for line in lines:
+        match = LABELLED.match(line.text)
+        if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.WANTED:
+            continue
+        value = _VALUE_END.split(match.group("value"), maxsplit=1)[0].strip(" ,;")
+        if value and len(value.split()) <= MAX_WANTED_WORDS and role_score(value) > 0:
             return value
     return None
 

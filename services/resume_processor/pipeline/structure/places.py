@@ -130,6 +130,8 @@ COUNTRIES = {
     "eesti": "EE",
     "lietuva": "LT",
     "latvia": "LV",
+    "slovenia": "SI",
+    "slovenija": "SI",
     "lithuania": "LT",
     "india": "IN",
     "china": "CN",
@@ -397,7 +399,9 @@ KNOWN_CITIES = words(
     pittsburgh detroit minneapolis phoenix baltimore nashville raleigh washington santiago
     bogotá bogota lima tokyo osaka kyoto seoul beijing shanghai shenzhen singapore bangalore
     bengaluru mumbai delhi hyderabad chennai pune hanoi bangkok jakarta manila sydney
-    melbourne brisbane perth auckland wellington johannesburg nairobi lagos cairo dubai"""
+    melbourne brisbane perth auckland wellington johannesburg nairobi lagos cairo dubai
+    surabaya bandung medan semarang yogyakarta makassar palembang denpasar malang bekasi
+    tangerang depok bogor"""
 ) | frozenset(MULTI_WORD_CITIES)
 
 

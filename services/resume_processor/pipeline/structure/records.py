@@ -22,7 +22,7 @@ from resume_processor.pipeline.structure.vocab import (
 )
 
 SCORE = re.compile(
-    r"\b(?:c?gpa|grade|score|note|mark|voto|nota)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
+    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
     re.IGNORECASE,
 )
 SHORT_PART_WORDS = 8
@@ -134,15 +134,18 @@ EMPLOYER_LABELS = frozenset(
     {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
     | {"empresa", "entreprise", "employeur", "azienda", "datore di lavoro", "arbeitgeber"}
     | {"angajator", "numele angajatorului", "firma"}
+    | {"perusahaan", "instansi"}
 )
 POSITION_LABELS = frozenset(
     {"role", "position", "job title", "title", "designation"}
     | {"cargo", "função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione"}
     | {"funcția ocupată", "funcţia ocupată", "funcția", "postul", "poziția"}
+    | {"posisi", "jabatan"}
 )
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
     | {"localitate", "localitatea", "oraș", "ciudad", "city"}
+    | {"lokasi", "kota"}
 )
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
 # "Período: fev/2024 - atual").
@@ -262,8 +265,15 @@ def _strip_city(company: str) -> tuple[str, str | None]:
 
 
 # The word that links a degree to its subject, where a subject is set apart from its degree.
+# A subject named after the school: "…, Jurusan IPA", "…, major in Economics".
+_AREA_TAIL = re.compile(
+    r",\s*(?:jurusan|program\s+studi|major(?:ing)?\s+in|major:?)\s+(?P<area>[^,]+)$",
+    re.IGNORECASE,
+)
 _AREA_LINK = re.compile(
-    r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung)\s+(?=\S)", re.IGNORECASE
+    r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
@@ -388,6 +398,10 @@ def to_education(entry: Entry) -> Education:
         subject, _, school = institution.partition(", ")
         if INSTITUTION.search(school) and not INSTITUTION.search(subject):
             area, institution = subject, school
+    tail = _AREA_TAIL.search(institution) if area is None and institution else None
+    if tail is not None and institution is not None:
+        # "SMA Negeri 15 Semarang, Jurusan IPA": the school, then its subject.
+        area, institution = tail.group("area"), institution[: tail.start()]
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])

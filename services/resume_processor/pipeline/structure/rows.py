@@ -234,16 +234,22 @@ def _opens_with_legal_form(text: str) -> bool:
 def join_open_rows(lines: list[Line]) -> list[Line]:
     """ "Professor, Univ of X, City, ST," / "2024-present" → one row: a comma leaves it open.
 
-    The next row carries on unless it opens with a bullet or starts left of the open row.
+    The next row carries on unless it opens with a bullet or starts left of the open row. A
+    bracket left open carries on into the row that closes it, and a list that filled the
+    line into a short row under it ("Main Courses: Data Structures, …, Java" / "Programming").
     """
+    right = max((line.box.x1 for line in lines), default=0.0)
     out: list[Line] = []
     for line in lines:
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and OPEN_END.search(previous.text)
-            and not BULLET_START.match(line.text)
-            and line.box.x0 >= previous.box.x0 - 2
+        if previous is not None and (
+            (
+                OPEN_END.search(previous.text)
+                and not BULLET_START.match(line.text)
+                and line.box.x0 >= previous.box.x0 - 2
+            )
+            or _list_wrapped(previous, line, right)
+            or _bracket_wrapped(previous, line)
         ):
             out[-1] = Line(
                 text=f"{previous.text.rstrip()} {line.text.strip()}",
@@ -254,6 +260,34 @@ def join_open_rows(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _bracket_wrapped(previous: Line, line: Line) -> bool:
+    """ "S1 Manajemen, Universitas Diponegoro (IPK" / "3,41/4,00)": a bracket the next row
+    closes."""
+    return previous.text.count("(") > previous.text.count(")") and line.text.count(
+        ")"
+    ) > line.text.count("(")
+
+
+MIN_LIST_COMMAS = 3
+MAX_LIST_TAIL_WORDS = 2
+
+
+def _list_wrapped(previous: Line, line: Line, right: float) -> bool:
+    """A comma list that ran to the right edge, and under it, where it starts, a word or two
+    with no stop, colon or date: the list's last item, wrapped."""
+    size = previous.font_size or 10.0
+    return (
+        previous.text.count(",") >= MIN_LIST_COMMAS
+        and previous.box.x1 >= right - 2 * size
+        and abs(line.box.x0 - previous.box.x0) <= 2
+        and len(line.text.split()) <= MAX_LIST_TAIL_WORDS
+        and not previous.text.rstrip().endswith((".", ":", ";"))
+        and not any(ch in line.text for ch in ":|,.")
+        and CELL_GAP not in line.text
+        and find_date_range(line.text) is None
+    )
 
 
 def _union(boxes: list[Box]) -> Box:

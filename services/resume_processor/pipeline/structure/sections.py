@@ -39,8 +39,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         overview, introduction, personal statement, profil, profiili, perfil, profiel, profilo,
         kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie, hakkimda,
         özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine, lühitutvustus, apie
-        mane,
-        perfil profesional"""
+        mane, perfil profesional, job objective, job intention, self evaluation, self assessment,
+        ringkasan diri, ringkasan, profil diri, tentang saya"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -59,7 +59,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         profesní zkušenosti, praxe, zaměstnání, pracovné skúsenosti, työkokemus, työhistoria,
         szakmai tapasztalat, munkatapasztalat, iş deneyimi, iş deneyimleri, iş tecrübesi,
         deneyim, tecrübe, mesleki deneyim, profesyonel deneyim, experiență profesională,
-        experiență, experiența profesională, töökogemus, töökogemused, darbo patirtis"""
+        experiență, experiența profesională, töökogemus, töökogemused, darbo patirtis,
+        pengalaman kerja, pengalaman, riwayat pekerjaan, pengalaman bekerja"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -70,7 +71,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         utbildning, istruzione, istruzione e formazione, formação, formação académica, schooling,
         wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
         tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim, educație și
-        formare, educație, studii, educație și formare profesională, haridus, išsilavinimas"""
+        formare, educație, studii, educație și formare profesională, haridus, išsilavinimas,
+        pendidikan, pendidikan formal, riwayat pendidikan"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -92,7 +94,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         teknik beceriler, skills competencies, skills and competencies, skills and abilities,
         strengths, key strengths, core strengths, competențe digitale, competențe, competențe
         tehnice, aptitudini, abilități, arvutioskused, oskused, įgūdžiai, kompiuteriniai
-        įgūdžiai"""
+        įgūdžiai, keahlian, keterampilan, kemampuan, keahlian komputer"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -106,7 +108,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         zertifizierungen, certificats, certificaciones, certificados, certificaten,
         certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty,
         professional qualifications, sertifikalar, sertifikalar ve kurslar, licensure,
-        licensure and certifications, certifications and licensure"""
+        licensure and certifications, certifications and licensure, sertifikasi, sertifikat,
+        pelatihan, pelatihan and sertifikasi, pelatihan dan sertifikasi"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -115,7 +118,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         lingüísticas, compétences linguistiques, idiomi, języki obce, języki, znajomość języków,
         sprog, sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
         nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi, limbi
-        cunoscute, limbi străine, competențe lingvistice, keeleoskus, kalbos, kalbų žinios"""
+        cunoscute, limbi străine, competențe lingvistice, keeleoskus, kalbos, kalbų žinios,
+        bahasa, kemampuan bahasa, penguasaan bahasa"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -126,7 +130,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
         personal particulars, bio data, biodata, date personale, informații personale,
-        isikuandmed, kontaktai, asmeninė informacija"""
+        isikuandmed, kontaktai, asmeninė informacija, data pribadi, data diri, kontak"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -314,7 +318,7 @@ class Style:
 
     @classmethod
     def of(cls, line: Line) -> Style:
-        size = round(line.font_size, 0) if line.font_size else None
+        size = round(line.font_size * 2) / 2 if line.font_size else None
         letters = "".join(filter(str.isalpha, line.text))
         return cls(size, line.bold, bool(letters) and all(map(str.isupper, letters)))
 

@@ -81,7 +81,7 @@ INSTITUTION = re.compile(
     r"üniversitesi|lisesi|fakültesi|yüksekokulu|"
     r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
     r"akademia|szkoła|wyższa|scoil|col[aá]iste|gaelcholáiste|gaelscoil|\w*ülikool|kõrgkool|"
-    r"gümnaasium|universitetas|kolegija|gimnazija|"
+    r"gümnaasium|universitetas|kolegija|gimnazija|politeknik|sekolah|(?-i:SM[AKP]N?)|"
     r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,8 @@ DEGREE = re.compile(
     r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
     r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi|"
-    r"(?:Yüksek\s+|Ön\s+)?Lisans|Doktora)"
+    r"(?:Yüksek\s+|Ön\s+)?Lisans|Doktora|"
+    r"(?-i:[SD][1-4])(?!\.\w))"  # Indonesian "S1" (bachelor), "D3" (diploma); not "D3.js"
     r"(?![\w])",
     re.IGNORECASE,
 )
