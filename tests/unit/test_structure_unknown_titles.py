@@ -10,7 +10,9 @@ from resume_processor.pipeline.structure.local import LocalStructurer, kind_unkn
 from resume_processor.pipeline.structure.sections import (
     Kind,
     Section,
+    Style,
     typographic_heading_style,
+    typographic_heading_styles,
 )
 
 
@@ -49,6 +51,54 @@ def test_titles_sized_where_the_body_keeps_the_default_size() -> None:
     style = typographic_heading_style(lines)
     assert style is not None
     assert (style.font_size, style.bold) == (13.0, True)
+
+
+def test_titles_in_bold_small_capitals_a_little_smaller_than_the_body() -> None:
+    lines = [
+        _line("VELMORA", 40, 9.5, bold=True),
+        _line("KASTIRO", 120, 9.5, bold=True),
+        _line("DUNVELA", 140, 9.5, bold=True),
+        *_body(10, size=10.5),
+    ]
+    style = typographic_heading_style(lines)
+    assert style is not None
+    assert (style.font_size, style.upper) == (9.5, True)
+
+
+def test_ocr_sizes_must_stand_well_apart() -> None:
+    # OCR measures sizes from the ink and knows no weight: short lines half a point larger
+    # are no titles, lines a fifth larger are.
+    def read(title_size: float) -> list[Line]:
+        titles = [
+            _line(t, 40 + 20 * i, title_size)
+            for i, t in enumerate(("Velmora", "Kastiro", "Dunvela"))
+        ]
+        lines = [*titles, *_body(10, size=11.0)]
+        for line in lines:
+            line.bold = None
+        return lines
+
+    assert typographic_heading_style(read(11.5)) is None
+    assert typographic_heading_style(read(13.5)) is not None
+
+
+def test_a_main_columns_titles_set_larger_than_a_sidebars() -> None:
+    # Three sidebar titles in 10 pt bold capitals; two main-column titles in 11.5 pt; the
+    # name in 22 pt and the headline in 11 pt are no titles.
+    lines = [
+        _line("PIRUSA", 40, 10.0, bold=True),
+        _line("KANE", 60, 10.0, bold=True),
+        _line("DUNERUMO", 80, 10.0, bold=True),
+        _line("Odalys Vandermeer", 100, 22.0, bold=True),
+        _line("Data Engineer", 120, 11.0),
+        _line("RUKALOHU", 140, 11.5, bold=True),
+        _line("VIZEFIMO", 160, 11.5, bold=True),
+        *_body(10, size=9.0),
+    ]
+    assert typographic_heading_styles(lines) == {
+        Style(10.0, True, True),
+        Style(11.5, True, True),
+    }
 
 
 def test_no_title_type_in_a_resume_of_one_style() -> None:

@@ -334,12 +334,41 @@ def _styled(lines: list[Line]) -> tuple[list[tuple[Line, Style]], Style | None]:
 
 
 MIN_TYPOGRAPHIC_TITLES = 3
+MAX_TYPOGRAPHIC_WORDS = 4
+
+
+def typographic_heading_styles(lines: list[Line]) -> frozenset[Style]:
+    """For a resume with no title in a known language: the style of short plain lines set
+    apart from the body ("Työkokemus" set larger, "KOKEMUS" in bold capitals of the body's
+    size), the most marked one that at least MIN_TYPOGRAPHIC_TITLES of them share; and the
+    styles of short plain lines set larger still, below the name (a main column's two titles
+    over a sidebar's three)."""
+    chosen = typographic_heading_style(lines)
+    if chosen is None:
+        return frozenset()
+    styled, _ = _styled(lines)
+    top = max((style.font_size or 0.0 for _, style in styled), default=0.0)
+    larger = {
+        style
+        for line, style in styled
+        if (chosen.font_size or 0.0) < (style.font_size or 0.0) < top
+        and (style.upper or not chosen.upper)
+        and _plain_title(line)
+    }
+    return frozenset({chosen, *larger})
+
+
+def _plain_title(line: Line) -> bool:
+    return (
+        1 <= len(heading_key(line.text).split()) <= MAX_TYPOGRAPHIC_WORDS
+        and line.text.strip()[:1].isalpha()
+        and not any(ch.isdigit() or ch in "@,.:|" for ch in line.text)
+    )
 
 
 def typographic_heading_style(lines: list[Line]) -> Style | None:
-    """For a resume with no title in a known language: the style of short plain lines set
-    apart from the body ("Työkokemus" set larger, "KOKEMUS" in bold capitals of the body's
-    size), the most marked one that at least MIN_TYPOGRAPHIC_TITLES of them share."""
+    """The most marked style at least MIN_TYPOGRAPHIC_TITLES short plain lines share, apart
+    from the body's; None where known titles are found (see `learn_heading_style`)."""
     if any(heading_kind(heading_key(line.text)) for line in lines):
         return None  # known titles there are, in no style of their own
     styled, body = _styled(lines)
@@ -348,10 +377,7 @@ def typographic_heading_style(lines: list[Line]) -> Style | None:
     shared = Counter(
         style
         for line, style in styled
-        if _marked(style, body)
-        and 1 <= len(heading_key(line.text).split()) <= 3
-        and line.text.strip()[:1].isalpha()
-        and not any(ch.isdigit() or ch in "@,.:|" for ch in line.text)
+        if _marked(style, body) and _plain_title(line)
     )
     # The most marked type that enough short lines share: larger type first (titles outrank
     # the bold job titles, and a sidebar's titles in capitals are set a size smaller), then
@@ -362,11 +388,22 @@ def typographic_heading_style(lines: list[Line]) -> Style | None:
 
 def _marked(style: Style, body: Style) -> bool:
     """A style a title could stand out in: larger than the body, or of its size in capitals or
-    in bold where the body is neither. A size left unset (Word's default) counts as smallest."""
+    in bold where the body is neither, or in bold small capitals a little smaller. A size left
+    unset (Word's default) counts as smallest. Where the weight is unknown (OCR, whose sizes
+    are measured from the ink), the size must stand well apart."""
     size, body_size = style.font_size or 0.0, body.font_size or 0.0
-    if size != body_size:
-        return size > body_size
+    if style.bold is None and body_size:
+        return size >= OCR_TITLE_SCALE * body_size
+    if size > body_size:
+        return True
+    if size < body_size:
+        small_capitals = style.upper and bool(style.bold) and not body.upper
+        return small_capitals and size >= SMALL_CAPITALS_SHARE * body_size
     return (style.upper and not body.upper) or (bool(style.bold) and not body.bold)
+
+
+SMALL_CAPITALS_SHARE = 0.8
+OCR_TITLE_SCALE = 1.2
 
 
 def learn_heading_style(lines: list[Line]) -> Style | None:
@@ -390,11 +427,13 @@ def learn_heading_style(lines: list[Line]) -> Style | None:
     return style if alike >= MIN_ALIKE_TITLES else None
 
 
-def is_heading(line: Line, style: Style | None = None, *, before_sections: bool = False) -> bool:
+def is_heading(
+    line: Line, styles: frozenset[Style] = frozenset(), *, before_sections: bool = False
+) -> bool:
     key = heading_key(line.text)
     if heading_kind(key) is not None or capitals_kind(line.text, key) is not None:
         return True
-    if style is None or Style.of(line) != style:
+    if Style.of(line) not in styles:
         return False
     if before_sections and guess_kind(key) is Kind.OTHER:
         return False  # in the header, only a title naming a known kind ("Career Timeline")
@@ -510,9 +549,10 @@ def split_sections(
 
     An underlined line (see `drop_rules`) is a heading, except the first one (the name).
     """
-    style = learn_heading_style(lines)
+    learnt = learn_heading_style(lines)
     # Titles in no known language: their type alone marks them, the first one included.
-    typographic = style is None and (style := typographic_heading_style(lines)) is not None
+    styles = frozenset({learnt}) if learnt else typographic_heading_styles(lines)
+    typographic = learnt is None and bool(styles)
     header: list[Line] = []
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
@@ -548,7 +588,7 @@ def split_sections(
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
         elif id(line) in ruled or (
-            is_heading(line, style, before_sections=not sections and not typographic)
+            is_heading(line, styles, before_sections=not sections and not typographic)
             and not _label_within(current, line.text)
         ):
             key = heading_key(line.text)
