@@ -24,8 +24,9 @@ eighteenth (`tests/eval/holdout18.py`, tagged "holdout-18"), a nineteenth
 tagged "holdout-20"), a twenty-first (`tests/eval/holdout21.py`, tagged "holdout-21"), a
 twenty-second (`tests/eval/holdout22.py`, tagged "holdout-22"), a twenty-third
 (`tests/eval/holdout23.py`, tagged "holdout-23"), a twenty-fourth (`tests/eval/holdout24.py`,
-tagged "holdout-24"), a twenty-fifth (`tests/eval/holdout25.py`, tagged "holdout-25") and a
-twenty-sixth (`tests/eval/holdout26.py`, tagged "holdout-26").
+tagged "holdout-24"), a twenty-fifth (`tests/eval/holdout25.py`, tagged "holdout-25"), a
+twenty-sixth (`tests/eval/holdout26.py`, tagged "holdout-26") and a twenty-seventh
+(`tests/eval/holdout27.py`, tagged "holdout-27").
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 27)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 28)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
