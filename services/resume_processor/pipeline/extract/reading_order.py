@@ -177,7 +177,8 @@ def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
 
 
 def _is_label_column(left: list[Run], right: list[Run]) -> bool:
-    """Each left line beside a right one on its baseline, or alone in its row."""
+    """Each left line beside a right one on its baseline, or alone in its row; a date cell's
+    wrapped end ("10/2022 -" / "01/2026") may sit between the right column's lines."""
     right_baselines = sorted(run.baseline for run in right)
     shared = interleaved = 0
     for run in left:
@@ -187,7 +188,7 @@ def _is_label_column(left: list[Run], right: list[Run]) -> bool:
         near = right_baselines[low:high]
         if any(abs(baseline - run.baseline) <= SAME_BASELINE for baseline in near):
             shared += 1
-        elif near:
+        elif near and not _is_date_only([run]):
             interleaved += 1
     return shared >= MIN_LABEL_ROWS and interleaved <= MAX_INTERLEAVED_SHARE * len(left)
 

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.places import (
+    COUNTRIES,
     brazilian_place,
     parse_location,
     split_trailing_place,
@@ -31,7 +32,8 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 # The country code may sit in brackets with its plus: "(+86) 158-8809-3818".
 PHONE = re.compile(r"(?<![\w@/.+-])((?:\(\+|\+?\(?)\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
 PHONE_LABEL = re.compile(
-    r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy)"
+    r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy"
+    r"|mobitel|телефон|тел|мобільний)"
     r"\.?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -91,7 +93,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if heading_key(text) in SECTION_TITLES or any(w.lower() in TITLE_WORDS for w in words):
         return False
-    if heading_key(text) in {"curriculum vitae", "resume", "cv", "hoja de vida", "lebenslauf"}:
+    if DOCUMENT_TITLE.fullmatch(text.strip()):
         return False
     if "," in text and parse_location(text) is not None:
         return False  # "Ghent, Belgium"
@@ -99,8 +101,18 @@ def looks_like_name(text: str) -> bool:
     return len(named) >= 2 and all(NAME_WORD.match(w) and w[0].isupper() for w in named)
 
 
+# What a resume calls itself, in the languages the titles are known in.
+DOCUMENT_TITLE = re.compile(
+    r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv|hoja\s+de\s+vida|lebenslauf|životopis|резюме)",
+    re.IGNORECASE,
+)
+_TITLED_NAME = re.compile(rf"^\s*{DOCUMENT_TITLE.pattern}\s*[:\u2013\u2014-]?\s+", re.IGNORECASE)
+
+
 def name_text(text: str) -> str:
-    """The name part of a line: a header may set a phone or e-mail beside the name, far right."""
+    """The name part of a line: a header may set a phone or e-mail beside the name, far right,
+    or the document's title before it ("ŽIVOTOPIS Krešimir Grgić")."""
+    text = _TITLED_NAME.sub("", text)
     name, gap, rest = text.partition(CELL_GAP)
     if gap and (EMAIL.search(rest) or PHONE.search(rest)) and find_date_range(rest) is None:
         text = name.strip()
@@ -330,7 +342,8 @@ _CONTACT_SEPARATORS = re.compile(
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:location|address|based in|lives in|residenza|indirizzo|anschrift|adresse|wohnort"
-    r"|dirección|domicilio|morada|endereço|adres|adress|postadress|alamat)\s*:?\s*",
+    r"|dirección|domicilio|morada|endereço|adres|adress|postadress|alamat|adresa|адреса)"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 # A street with its number, then a postcode and the town: "Bahnhofstraße 15, 46674 Kassel".
@@ -410,10 +423,19 @@ def find_location(lines: list[str]) -> Location | None:
     """The candidate's place from the header: "London, UK" or "12 Baker St, London, UK"."""
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _LOCATION_LABEL.fullmatch(line.strip()) and following:
+            # A label column's "Address" over its value, perhaps wrapped onto a second line.
+            value = " ".join(part.strip() for part in lines[index + 1 : index + 3])
+            below = _address_below(value) or _address_below(following)
+            if below is not None:
+                return below
         # A street on one line and its postcode and town on the next ("5000 Odense C").
         two_lines = None
-        if following[:1].isdigit() and any(ch.isdigit() for ch in line):
-            street = _LOCATION_LABEL.sub("", line.strip())
+        if any(ch.isdigit() for ch in line) and (
+            following[:1].isdigit() or (line.rstrip().endswith(",") and following.strip())
+        ):
+            # "…, м. Дніпро, 49000," over "Україна": the country wrapped onto a line of its own.
+            street = _LOCATION_LABEL.sub("", line.strip()).rstrip(" ,")
             two_lines = _street_address(f"{street}, {following.strip()}")
         if two_lines is not None:
             return two_lines
@@ -423,7 +445,7 @@ def find_location(lines: list[str]) -> Location | None:
             piece = _postal(_LOCATION_LABEL.sub("", _ICON_PREFIX.sub("", piece.strip(" ,;"))))
             found = _street_address(piece) or (brazilian_place(piece) if "/" in piece else None)
             if found is not None:
-                return parse_location(piece) or found  # "…, 9000 Ghent (Belgium)" has a country
+                return _with_country(found, parse_location(piece))
             if "," in piece and (found := parse_location(piece)) is not None:
                 return found  # "1-6-3 Shibata, Kita-ku, Osaka 530-0012, Japan"
         cleaned = PHONE.sub("|", EMAIL.sub("|", line))
@@ -453,6 +475,62 @@ _ADDRESS_TAG = re.compile(r"\s*\((?:home|work|private|business)\)$", re.IGNORECA
 _CODE_COMMA = re.compile(r"(?<=, )(\d{4,5}),\s+(?=[^\W\d_])")
 
 
+# A street, flat and the town marked "м." (місто), then the postcode and perhaps the country:
+# "просп. Дмитра Яворницького, 40, кв. 22, м. Дніпро, 49000, Україна" (Ukraine).
+_MARKED_TOWN = re.compile(
+    r"^(?P<street>[^,]+(?:,\s*[^,]+)*?),\s*м\.\s*(?P<city>[^\W\d_][^,\d]*?),\s*"
+    r"(?P<code>\d{5})(?:,\s*(?P<country>[^\W\d_][^,\d]*?))?[,.]?$"
+)
+
+
+# A street, the postcode in brackets, the town and the province: "Bv. Oroño 1530, 7° B
+# (S2000) Rosario, Provincia de Santa Fe" (Argentina).
+_BRACKETED_CODE = re.compile(
+    r"^(?P<street>[^()]*\d[^()]*?)\s*\((?P<code>[A-Z]?\d{4}(?:[A-Z]{3})?)\)\s*"
+    r"(?P<city>[^\W\d_][^,\d()]*?),\s*(?:provincia\s+de\s+)?(?P<region>[^\W\d_][^,\d()]*?)"
+    r"(?:,\s*(?P<country>[^\W\d_][^,\d()]*))?$",
+    re.IGNORECASE,
+)
+
+
+def _marked_town(text: str) -> Location | None:
+    match = _MARKED_TOWN.match(text.strip())
+    if match is None:
+        return None
+    country = match.group("country")
+    return Location(
+        address=match.group("street").strip(),
+        postalCode=match.group("code"),
+        city=match.group("city").strip(),
+        countryCode=COUNTRIES.get(country.strip().casefold()) if country else None,
+    )
+
+
+def _address_below(value: str) -> Location | None:
+    """The address under its label: a postal address, a place, or house and street, district
+    and town ("45 Nguyễn Thị Minh Khai, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh")."""
+    if EMAIL.search(value) or PHONE.search(value):
+        return None  # the next label's value: the address was left blank
+    found = _street_address(value) or parse_location(value)
+    if found is not None:
+        return found
+    head, _, town = value.rpartition(",")
+    if not head or not _DIGIT.search(head) or _DIGIT.search(town) or len(town.split()) > 4:
+        return None
+    return Location(address=head.strip(), city=town.strip())
+
+
+def _with_country(address: Location, place: Location | None) -> Location:
+    """The postal address read in full, with the country a place reading found after it;
+    or that reading where it has the postcode too ("…, 9000 Ghent (Belgium)")."""
+    if place is None:
+        return address
+    if address.postalCode and not place.postalCode:
+        address.countryCode = address.countryCode or place.countryCode
+        return address
+    return place
+
+
 def _postal(text: str) -> str:
     """An address as a letter writes it: no tag, no comma after the postcode."""
     return _CODE_COMMA.sub(r"\1 ", _ADDRESS_TAG.sub("", text))
@@ -460,6 +538,16 @@ def _postal(text: str) -> str:
 
 def _street_address(text: str) -> Location | None:
     """A postal address without a country: street and number, postcode, town."""
+    if "м." in text and (marked := _marked_town(text)) is not None:
+        return marked
+    if "(" in text and (bracketed := _BRACKETED_CODE.match(text.strip())) is not None:
+        return Location(
+            address=bracketed.group("street").strip(" ,"),
+            postalCode=bracketed.group("code"),
+            city=bracketed.group("city").strip(),
+            region=bracketed.group("region").strip(),
+            countryCode=COUNTRIES.get((bracketed.group("country") or "").strip().casefold()),
+        )
     text = _postal(text)
     match = _STREET_POSTCODE_TOWN.match(text.strip())
     if match is None and text[-1:].isdigit():

@@ -8,6 +8,7 @@ ranges joined by hyphens, en or em dashes, "to"/"until"/"bis", and open ends ("p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -88,7 +89,7 @@ MONTHS |= _months(
     "sierpień sierpnia sie",
     "wrzesień września wrz",
     "październik października paź",
-    "listopad listopada lis",
+    "listopad listopada",
     "grudzień grudnia gru",
 )
 # Norwegian, Danish and Swedish names the lists above do not already hold ("januar", "mars",
@@ -139,6 +140,37 @@ MONTHS |= _months(
     "november",
     "desember des",
 )
+# Croatian month names, in the nominative and the genitive ("ožujak 2019", "od ožujka 2019").
+# Croatian "listopad" (October) is November in Polish and Czech, which keep it.
+MONTHS |= _months(
+    "siječanj siječnja",
+    "veljača veljače",
+    "ožujak ožujka",
+    "travanj travnja",
+    "svibanj svibnja",
+    "lipanj lipnja",
+    "srpanj srpnja",
+    "kolovoz kolovoza",
+    "rujan rujna",
+    "",
+    "studeni studenoga studenog",
+    "prosinac prosinca",
+)
+# Ukrainian month names, in the nominative and the genitive ("лютий 2024", "з лютого 2024").
+MONTHS |= _months(
+    "січень січня",
+    "лютий лютого",
+    "березень березня",
+    "квітень квітня",
+    "травень травня",
+    "червень червня",
+    "липень липня",
+    "серпень серпня",
+    "вересень вересня",
+    "жовтень жовтня",
+    "листопад листопада",
+    "грудень грудня",
+)
 # Lithuanian month names in the genitive, as "2022 m. rugsėjo mėn." writes them (year first).
 LITHUANIAN_MONTHS = _months(
     "sausio",
@@ -182,7 +214,18 @@ SEASONS = {
     "q3": 7,
     "q4": 10,
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """Literal `names` as one alternation grouped by first letter, the longest first in each
+    group: a search tries a few names where a word starts, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=lambda name: (-len(name), name)):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_MONTH = _alternation(MONTHS)
 _LT_MONTH = "|".join(LITHUANIAN_MONTHS)
 _SEASON = "|".join(SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
@@ -195,6 +238,7 @@ DATE = (
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
+    rf"|(?:0[1-9]|1[0-2])-{_YEAR}"  # 09-2023
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
     rf"|{_YEAR}\s+m\.\s+(?:{_LT_MONTH})(?:\s+mėn\.)?"  # 2022 m. rugsėjo mėn.
     rf"|{_YEAR})"
@@ -204,7 +248,8 @@ PRESENT = (
     r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
-    r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar|sekarang|saat\s+ini)"
+    r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar|sekarang|saat\s+ini|"
+    r"danas|sada|trenutno|(?:по\s+)?теперішній\s+час|дотепер|тепер|зараз|нині)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -214,8 +259,11 @@ _TO_WORD = r"\b(?:to|until|till|bis|through|ad|a|al|à|au|hasta|até|tot)\b"
 _JOIN = rf"\s*(?:[-\u2010-\u2015~]+|{_TO_WORD})\s*"
 # OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
 _LOST_DASH = rf"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{{2}}(?![\w/])|{_OPEN_END})"
+# Croatian, Hungarian and Serbian write a year with a full stop: "2015. - 2018.".
+_YEAR_STOP = r"(?:(?<=\d)\.(?!\d))?"
 RANGE = re.compile(
-    rf"(?<![\w/.])(?P<start>{DATE})(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b))?"
+    rf"(?<![\w/.])(?P<start>{DATE}){_YEAR_STOP}"
+    rf"(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b))?"
     rf"(?![\w/])",
     re.IGNORECASE,
 )
@@ -257,7 +305,7 @@ _SHORT_DATE = re.compile(rf"(?:({_MONTH})\.?,?\s*)?['\u2019](\d{{2}})")
 _DAY_FIRST = re.compile(rf"\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH})\.?,?(?:\s+|[/-])({_YEAR})")
 _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
-_NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})")
+_NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})|(\d{{2}})-({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
 _OUT_YEAR = re.compile(rf"out/({_YEAR})")
@@ -284,8 +332,10 @@ def normalise_date(text: str) -> str | None:
     if match:
         return f"{match.group(2)}-{SEASONS[match.group(1)]:02d}"
     match = _NUMERIC_MONTH_YEAR.fullmatch(cleaned)
-    if match and 1 <= int(match.group(1)) <= 12:
-        return f"{match.group(2)}-{int(match.group(1)):02d}"
+    if match:
+        number, year_text = match.group(1, 2) if match.group(1) else match.group(3, 4)
+        if 1 <= int(number) <= 12:
+            return f"{year_text}-{int(number):02d}"
     match = _YEAR_MONTH.fullmatch(cleaned)
     if match and 1 <= int(match.group(2)) <= 12:
         return f"{match.group(1)}-{match.group(2)}"
@@ -347,9 +397,15 @@ _OPENER = re.compile(
 _COMMA_AFTER = re.compile(r"^[\s)\]]*,")
 
 
+_CELL_END = re.compile(r"\S\s*\|\s*$")
+_CELL_START = re.compile(r"^\s*\|\s*\S")
+
+
 def strip_span(text: str, span: tuple[int, int]) -> str:
     """The text without the date, and without the separators that framed it."""
     before, after = text[: span[0]], text[span[1] :]
+    # "Bachelor of Science | May 2017 | Ohio Dominican University": the cells stay apart.
+    framed = _CELL_END.search(before) is not None and _CELL_START.match(after) is not None
     before = _bare(before) if not after.strip() else before.rstrip()
     after = DURATION.sub("", after)
     after = _bare(after)
@@ -357,6 +413,7 @@ def strip_span(text: str, span: tuple[int, int]) -> str:
     before = DATE_LABEL.sub("", before)
     # "Engineer at Acme (2019-2021), Berlin": the place stays apart from the employer.
     glue = ", " if before.strip() and _COMMA_AFTER.match(text[span[1] :]) else " "
+    glue = " | " if framed and before.strip() and after.strip(" |") else glue
     joined = f"{_bare(before)}{glue}{after}".strip() if after else before
     return " ".join(_bare(joined).split())
 
@@ -383,12 +440,18 @@ def looks_like_date_only(text: str) -> bool:
 _JOINER = rf"(?:[-\u2010-\u2015~]+|{_TO_WORD})"
 # A range a narrow column wrapped: "Oct 2021 -" on one line, "Present" on the next.
 DANGLING_START = re.compile(
-    rf"^(?P<start>{DATE})\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)", re.IGNORECASE
+    rf"^(?P<start>{DATE}){_YEAR_STOP}\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)",
+    re.IGNORECASE,
 )
-TRAILING_START = re.compile(rf"(?:^|\s)(?P<start>{DATE})\s*{_JOINER}\s*$", re.IGNORECASE)
-LONE_END = re.compile(rf"^(?:{_JOINER}\s*)?(?P<end>{DATE}|{PRESENT})\b(?:\s+|$)", re.IGNORECASE)
+TRAILING_START = re.compile(
+    rf"(?:^|\s)(?P<start>{DATE}){_YEAR_STOP}\s*{_JOINER}\s*$", re.IGNORECASE
+)
+LONE_END = re.compile(
+    rf"^(?:{_JOINER}\s*)?(?P<end>{DATE}|{PRESENT})\b{_YEAR_STOP}(?:\s+|$)", re.IGNORECASE
+)
 DATE_CELL = re.compile(
-    rf"^\s*(?:{_JOINER}\s*)?(?:{DATE}|{PRESENT})(?:\s*{_JOINER}\s*(?:{DATE}|{PRESENT})?)?\s*$",
+    rf"^\s*(?:{_JOINER}\s*)?(?:{DATE}|{PRESENT}){_YEAR_STOP}"
+    rf"(?:\s*{_JOINER}\s*(?:(?:{DATE}|{PRESENT}){_YEAR_STOP})?)?\s*$",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,8 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
         """preferred job, job applied for, position, position applied for, desired employment
         occupational field, desired employment occupational, desired employment, occupational
         field, studies applied for, personal statement job applied for, gewünschte
-        beschäftigung, emploi recherché, empleo deseado, gewenste functie"""
+        beschäftigung, emploi recherché, empleo deseado, gewenste functie, бажана посада, посада,
+        željeno radno mjesto"""
     ),
     Role.KEEP: _keys(
         """dates, date, occupation or position held, main activities and responsibilities,
@@ -60,7 +61,10 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
         """name and address of employer, name and type of organisation, name and type of
         organisation providing education and training, name and type of organization"""
     ),
-    Role.NATIVE: _keys("mother tongue s, mother tongue, native language s, native language"),
+    Role.NATIVE: _keys(
+        """mother tongue s, mother tongue, native language s, native language, materinski
+        jezik, рідна мова"""
+    ),
     Role.GRADE: _keys("final grade, grade"),
     Role.DROP: _keys(
         """date of birth, nationality, sex, gender, business or sector, type of business or

@@ -46,7 +46,9 @@ SPOKEN = words(
     rusă twi ewe fante akan dagbani kroatisch serbisch ungarisch tschechisch polnisch russisch
     türkisch slowenisch slowakisch rumänisch chinesisch japanisch arabisch portugiesisch
     niederländisch schwedisch eesti vene inglise soome saksa prantsuse rootsi läti leedu
-    lietuvių anglų rusų vokiečių lenkų prancūzų ispanų latvių"""
+    lietuvių anglų rusų vokiečių lenkų prancūzų ispanų latvių hrvatski engleski njemački
+    talijanski francuski španjolski slovenski srpski mađarski ruski
+    українська англійська польська німецька французька іспанська італійська російська"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )

@@ -94,8 +94,8 @@ class LocalStructurer:
             resume.basics.name = _display_name(name)
         resume.basics.label = (
             fields.get("label")
+            or wanted_position([*header, *_lines_of(sections, Kind.SUMMARY)])
             or resume.basics.label
-            or wanted_position(_lines_of(sections, Kind.SUMMARY))
         )
         for section in sections:
             _fill(resume, section)
@@ -121,12 +121,16 @@ class _Content:
     jobs: int  # cells naming a role or an employer
 
     @classmethod
-    def of(cls, section: Section) -> _Content:
+    def of(cls, section: Section) -> _Content | None:
+        """None for a section without a date range: no section of entries."""
         texts = [line.text for line in section.lines]
+        dated = sum(1 for text in texts if find_date_range(text))
+        if not dated:
+            return None
         cells = [fragments(text) for text in texts]
         return cls(
             section,
-            dated=sum(1 for text in texts if find_date_range(text)),
+            dated=dated,
             schools=sum(bool(INSTITUTION.search(text) or DEGREE.match(text)) for text in texts),
             degrees=sum(any(DEGREE.match(part) for part in parts) for parts in cells),
             jobs=sum(
@@ -150,7 +154,7 @@ def kind_unknown_sections(sections: list[Section]) -> None:
         if section.kind is Kind.OTHER
         and heading_kind(section.title) is None
         and guess_kind(section.title) is Kind.OTHER
-        and (content := _Content.of(section)).dated
+        and (content := _Content.of(section)) is not None
     ]
     if Kind.EDUCATION not in present:
         schooling = [c for c in contents if c.schools and c.schools >= c.dated / 2]
@@ -171,18 +175,42 @@ LABELLED = re.compile(
 )
 
 
+# The two halves of a name labelled apart ("Name   Hürlimann" over "Vorname   Mirjam").
+GIVEN_NAME_LABELS = frozenset(
+    {"first name", "given name", "given names", "forename", "vorname", "prénom", "prenom"}
+    | {"nombre", "nombres", "voornaam", "förnamn", "fornavn", "etunimi", "ime", "imię", "jméno"}
+)
+SURNAME_LABELS = frozenset(
+    {"name", "surname", "last name", "family name", "nachname", "familienname", "nom"}
+    | {"apellido", "apellidos", "achternaam", "efternamn", "etternavn", "sukunimi", "prezime"}
+    | {"nazwisko", "příjmení"}
+)
+
+
 def labelled_name(lines: list[Line]) -> str | None:
-    """ "Name:   Priya Sharma" in a personal-details block: a name the resume labels itself."""
+    """ "Name:   Priya Sharma" in a personal-details block: a name the resume labels itself,
+    whole or in two halves."""
+    given = surname = None
     for line in lines[:40]:
         match = LABELLED.match(line.text)
-        if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.NAME:
+        if match is None:
             continue
+        key = heading_key(match.group("label"))
         value = match.group("value").strip()
+        first = value.split(CELL_GAP)[0].strip()
+        if key in GIVEN_NAME_LABELS and given is None:
+            given = first
+        if key in SURNAME_LABELS and surname is None and len(first.split()) <= 2:
+            surname = first
+        if ROLE_OF.get(key) is not Role.NAME:
+            continue
         # The value alone, or its first cell where the row holds more pairs ("Name:   Haoran
         # Shen   Gender:   Male").
-        for candidate in (value, value.split(CELL_GAP)[0].strip()):
+        for candidate in (value, first):
             if looks_like_name(candidate):
                 return candidate
+    if given and surname and looks_like_name(joined := f"{given} {surname}"):
+        return joined
     return None
 
 
@@ -193,8 +221,8 @@ MAX_WANTED_WORDS = 8
 
 
 def wanted_position(lines: list[Line]) -> str | None:
-    """ "Position: Back-end Development Engineer" in an objective: the job the resume is for,
-    as a headline."""
+    """ "Position: Back-end Development Engineer" in the header or an objective: the job the
+    resume is for, as a headline."""
     for line in lines:
         match = LABELLED.match(line.text)
         if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.WANTED:

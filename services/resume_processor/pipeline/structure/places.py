@@ -126,6 +126,7 @@ COUNTRIES = {
     "turkey": "TR",
     "türkiye": "TR",
     "ukraine": "UA",
+    "україна": "UA",
     "estonia": "EE",
     "eesti": "EE",
     "lietuva": "LT",

@@ -271,7 +271,8 @@ _AREA_TAIL = re.compile(
     re.IGNORECASE,
 )
 _AREA_LINK = re.compile(
-    r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi)"
+    r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi"
+    r"|smjer|spec\.|спеціальність)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -322,6 +323,7 @@ QUALIFICATION_LABELS = frozenset(
     | {"título", "titulo", "título obtenido", "título profesional"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
+    | {"universitario", "secundario", "terciario", "primario", "posgrado"}
 )
 SUBJECT_LABELS = frozenset(
     {"major", "field of study", "specialisation", "specialization"}
@@ -418,12 +420,16 @@ def to_education(entry: Entry) -> Education:
         institution = split_trailing_place(institution)[0]  # "Uni of X, Duluth, MN"
     return Education(
         institution=strip_known_city(institution) if institution else None,
-        area=area,
+        area=_QUOTED.sub(r"\1", area) if area else None,
         studyType=study,
         startDate=start,
         endDate=end,
         score=score.group(1).replace(" ", "") if score else honour,
     )
+
+
+# A subject in quotation marks: "спеціальність «Менеджмент»".
+_QUOTED = re.compile(r"^[«\u201c\u201e\"](.+)[»\u201d\"]$")
 
 
 def _ungraded(text: str) -> str:

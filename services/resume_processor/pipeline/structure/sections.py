@@ -40,7 +40,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         kurzprofil, zusammenfassung, sammanfattning, resumen, o mnie, podsumowanie, hakkimda,
         özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine, lühitutvustus, apie
         mane, perfil profesional, job objective, job intention, self evaluation, self assessment,
-        ringkasan diri, ringkasan, profil diri, tentang saya"""
+        ringkasan diri, ringkasan, profil diri, tentang saya,
+        o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -60,7 +61,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         szakmai tapasztalat, munkatapasztalat, iş deneyimi, iş deneyimleri, iş tecrübesi,
         deneyim, tecrübe, mesleki deneyim, profesyonel deneyim, experiență profesională,
         experiență, experiența profesională, töökogemus, töökogemused, darbo patirtis,
-        pengalaman kerja, pengalaman, riwayat pekerjaan, pengalaman bekerja"""
+        pengalaman kerja, pengalaman, riwayat pekerjaan, pengalaman bekerja,
+        radno iskustvo, iskustvo, profesionalno iskustvo, radno iskustvo i praksa, досвід роботи,
+        досвід, трудова діяльність, професійний досвід"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -72,7 +75,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         wykształcenie, edukacja, utdanning, utdannelse, uddannelse, vzdělání, vzdelanie, koulutus,
         tanulmányok, végzettség, eğitim, eğitim bilgileri, eğitim durumu, öğrenim, educație și
         formare, educație, studii, educație și formare profesională, haridus, išsilavinimas,
-        pendidikan, pendidikan formal, riwayat pendidikan"""
+        pendidikan, pendidikan formal, riwayat pendidikan,
+        obrazovanje, obrazovanje i osposobljavanje, освіта, навчання,
+        aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -94,12 +99,15 @@ TITLES: dict[Kind, frozenset[str]] = {
         teknik beceriler, skills competencies, skills and competencies, skills and abilities,
         strengths, key strengths, core strengths, competențe digitale, competențe, competențe
         tehnice, aptitudini, abilități, arvutioskused, oskused, įgūdžiai, kompiuteriniai
-        įgūdžiai, keahlian, keterampilan, kemampuan, keahlian komputer"""
+        įgūdžiai, keahlian, keterampilan, kemampuan, keahlian komputer,
+        vještine, digitalne vještine, računalne vještine, kompetencije, računalne kompetencije,
+        професійні навички, навички, ключові навички, комп ютерні навички, технічні навички"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
         open source, open source projects, academic projects, project experience, projekte,
-        projets, proyectos, projecten, projekt, projekty, projeler"""
+        projets, proyectos, projecten, projekt, projekty, projeler,
+        projekti, проєкти, проекти"""
     ),
     Kind.CERTIFICATES: _titles(
         """certifications, certificates, certification, licenses, licenses and
@@ -109,7 +117,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         certifikat, certifieringar, certificazioni, certyfikaty, kursy i certyfikaty,
         professional qualifications, sertifikalar, sertifikalar ve kurslar, licensure,
         licensure and certifications, certifications and licensure, sertifikasi, sertifikat,
-        pelatihan, pelatihan and sertifikasi, pelatihan dan sertifikasi"""
+        pelatihan, pelatihan and sertifikasi, pelatihan dan sertifikasi,
+        tečajevi i certifikati, certifikati, tečajevi, сертифікати, курси, курси та сертифікати,
+        курси і сертифікати"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -119,7 +129,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         sprog, sprogkundskaber, jazykové znalosti, jazyky, znalost jazyků, kielitaito,
         nyelvismeret, nyelvtudás, yabanci dil, yabanci diller, diller, dil bilgisi, limbi
         cunoscute, limbi străine, competențe lingvistice, keeleoskus, kalbos, kalbų žinios,
-        bahasa, kemampuan bahasa, penguasaan bahasa"""
+        bahasa, kemampuan bahasa, penguasaan bahasa,
+        strani jezici, jezici, poznavanje jezika, znanje jezika, знання мов, мови, іноземні мови,
+        володіння мовами"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -130,7 +142,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
         personal particulars, bio data, biodata, date personale, informații personale,
-        isikuandmed, kontaktai, asmeninė informacija, data pribadi, data diri, kontak"""
+        isikuandmed, kontaktai, asmeninė informacija, data pribadi, data diri, kontak,
+        osobni podaci, kontakt, контакти, контактна інформація, особисті дані,
+        особиста інформація"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -140,7 +154,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         additional information, interessen, hobbys, centres d intérêt, intereses, intressen,
         zainteresowania, referanser, referencer, referenser, interesser, fritidsinteresser,
         referanslar, hobiler, ilgi alanlari, kurslar, referees, clinical rotations, rotations,
-        advanced pharmacy practice experiences, pharmacy practice experiences"""
+        advanced pharmacy practice experiences, pharmacy practice experiences,
+        hobiji i interesi, hobiji, interesi, додаткова інформація, рекомендації, хобі, інтереси"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -374,11 +389,7 @@ def typographic_heading_style(lines: list[Line]) -> Style | None:
     styled, body = _styled(lines)
     if body is None:
         return None
-    shared = Counter(
-        style
-        for line, style in styled
-        if _marked(style, body) and _plain_title(line)
-    )
+    shared = Counter(style for line, style in styled if _marked(style, body) and _plain_title(line))
     # The most marked type that enough short lines share: larger type first (titles outrank
     # the bold job titles, and a sidebar's titles in capitals are set a size smaller), then
     # capitals, then weight.
@@ -484,9 +495,17 @@ def _has_sections(pages: list[Page]) -> bool:
     return any(heading_kind(heading_key(line.text)) for page in pages for line in page.lines)
 
 
+# A photo's empty frame labelled in a cell of its own beside the header's lines ("Business
+# Analyst Finance   Foto", "Agama   : Katolik   Pas foto 3x4").
+PHOTO_CELL = re.compile(
+    rf"{CELL_GAP}\s*(?:photo|foto|фото|passfoto|pas\s+foto(?:\s+\d\s*x\s*\d)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def content_lines(document: LayoutDocument) -> list[Line]:
     """Every line except running headers and footers (page numbers, repeated margin lines)
-    and closing boilerplate ("References available on request")."""
+    and closing boilerplate ("References available on request"), without photo frames."""
     repeats = Counter(
         _DIGITS.sub("#", line.text)
         for page in document.pages
@@ -494,7 +513,7 @@ def content_lines(document: LayoutDocument) -> list[Line]:
         if _in_margin(line, page)
     )
     return [
-        line
+        _without_photo(line)
         for page in document.pages
         for line in page.lines
         if line.text.strip()
@@ -504,6 +523,13 @@ def content_lines(document: LayoutDocument) -> list[Line]:
             and (PAGE_MARK.search(line.text) or repeats[_DIGITS.sub("#", line.text)] > 1)
         )
     ]
+
+
+def _without_photo(line: Line) -> Line:
+    if line.text[-1:].lower() not in ("o", "\u043e", "4"):
+        return line  # the cheap test first: most lines end otherwise
+    photo = PHOTO_CELL.search(line.text)
+    return _with_text(line, line.text[: photo.start()]) if photo else line
 
 
 RULE = re.compile(r"^\s*([=\-_~])\1{2,}\s*$")

@@ -45,7 +45,11 @@ ROLE_NOUNS = words(
     ředitelka analytik analytička účetní asistent asistentka programátor vývojář inginer
     analist programator dezvoltator contabil juht arendaja insener analüütik spetsialist
     raamatupidaja analitikas analitikė buhalteris buhalterė vadovas vadovė specialistas
-    specialistė inžinierius inžinierė programuotojas programuotoja"""
+    specialistė inžinierius inžinierė programuotojas programuotoja referent referentica
+    voditelj voditeljica koordinator koordinatorica specijalist specijalistica savjetnik
+    savjetnica menadžer menadžerica direktor direktorica inženjer inženjerka
+    менеджер аналітик бізнес-аналітик розробник розробниця інженер бухгалтер директор
+    керівник спеціаліст фахівець консультант програміст тестувальник адміністратор"""
 ) | words(
     lower(
         """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
@@ -74,15 +78,35 @@ ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     services international global biotech therapeutics dairy transit bureau office center
     centre society association federation church museum library union credit"""
 )
+# Words naming a school, as regular expressions; grouped by their first letter below, so a
+# search tries a couple of them at each word, not all.
+_SCHOOL_WORDS = r"""
+    universit\w* universidad\w* universidade universit[aà] college institut\w*
+    school academy polytechnic politecnico ecole école escuela conservato\w* hogeschool
+    universiteit högskola uniwersytet politechnika egyetem üniversitesi lisesi fakültesi
+    yüksekokulu univerzit\w* vysoká\sškola škola akademia szkoła wyższa scoil col[aá]iste
+    gaelcholáiste gaelscoil kõrgkool gümnaasium universitetas kolegija gimnazija politeknik
+    sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
+    коледж\w* політехнік\w* ліце\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
+    kth mit ucl tu iit campus"""
+
+
+def _by_first_letter(patterns: str) -> str:
+    """One alternation of `patterns` (whitespace-separated, each starting with a letter),
+    grouped by that letter."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns.split():
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in groups.items()
+    )
+
+
 INSTITUTION = re.compile(
-    r"\b(?:universit\w*|universidad\w*|universidade|universit[aà]|college|institut\w*|"
-    r"school|academy|polytechnic|politecnico|hochschule|ecole|école|escuela|conservato\w*|"
-    r"hogeschool|universiteit|högskola|fachhochschule|uniwersytet|politechnika|egyetem|"
-    r"üniversitesi|lisesi|fakültesi|yüksekokulu|"
-    r"univerzit\w*|vysoká škola|škola|\w*korkeakoulu|\w*yliopisto|"
-    r"akademia|szkoła|wyższa|scoil|col[aá]iste|gaelcholáiste|gaelscoil|\w*ülikool|kõrgkool|"
-    r"gümnaasium|universitetas|kolegija|gimnazija|politeknik|sekolah|(?-i:SM[AKP]N?)|"
-    r"seminary|gymnasium|lyc[eé]e|sciences po|insead|ETH|EPFL|KTH|MIT|UCL|TU|IIT|campus)\b",
+    rf"(?:\b(?:{_by_first_letter(_SCHOOL_WORDS)}|(?-i:SM[AKP]N?))"
+    # the last part of a compound: "Fachhochschule", "Ammattikorkeakoulu", "Tartu Ülikool"
+    r"|(?:schule|korkeakoulu|yliopisto|ülikool))\b",
     re.IGNORECASE,
 )
 DEGREE = re.compile(
@@ -105,11 +129,18 @@ DEGREE = re.compile(
     r"Magistrikraad|Bakalaureusekraad|Doktorikraad|Rakenduskõrgharidus|"
     r"(?:Magistro|Bakalauro|Daktaro|Profesinio bakalauro)\s+laipsnis|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
-    r"Bachiller|Ingenier[oa]|Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
+    r"Bachiller|Ingenier[oa]|Contador(?:a)?\s+P[úu]blic[oa]|"
+    # a Swiss apprenticeship: "Kaufmännische Grundbildung EFZ"
+    r"(?:[^\W\d_]+\s+){1,2}(?-i:EFZ|EBA)|"
+    r"Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
     r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi|"
     r"(?:Yüksek\s+|Ön\s+)?Lisans|Doktora|"
-    r"(?-i:[SD][1-4])(?!\.\w))"  # Indonesian "S1" (bachelor), "D3" (diploma); not "D3.js"
+    r"(?-i:[SD][1-4])(?!\.\w)|"  # Indonesian "S1" (bachelor), "D3" (diploma); not "D3.js"
+    # Croatian, with the subject's genitive that names the degree: "magistar ekonomije"
+    r"(?:sveučilišn[ia]\s+|stručn[ia]\s+)?(?:prvostupni(?:k|ca)|magist(?:ar|ra))"
+    r"(?:\s+(?-i:[a-zčćđšž]+[ae]))?|"
+    r"Магістр|Бакалавр|Молодший\s+бакалавр|Спеціаліст|Доктор\s+філософії)"
     r"(?![\w])",
     re.IGNORECASE,
 )
