@@ -27,8 +27,8 @@ twenty-second (`tests/eval/holdout22.py`, tagged "holdout-22"), a twenty-third
 tagged "holdout-24"), a twenty-fifth (`tests/eval/holdout25.py`, tagged "holdout-25"), a
 twenty-sixth (`tests/eval/holdout26.py`, tagged "holdout-26"), a twenty-seventh
 (`tests/eval/holdout27.py`, tagged "holdout-27"), a twenty-eighth
-(`tests/eval/holdout28.py`, tagged "holdout-28") and a twenty-ninth (`tests/eval/holdout29.py`,
-tagged "holdout-29").
+(`tests/eval/holdout28.py`, tagged "holdout-28"), a twenty-ninth (`tests/eval/holdout29.py`,
+tagged "holdout-29") and a thirtieth (`tests/eval/holdout30.py`, tagged "holdout-30").
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 30)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 31)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
