@@ -33,7 +33,7 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 PHONE = re.compile(r"(?<![\w@/.+-])((?:\(\+|\+?\(?)\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
 PHONE_LABEL = re.compile(
     r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy"
-    r"|mobitel|телефон|тел|мобільний)"
+    r"|mobitel|телефон|тел|мобільний|celular|cel)"
     r"\.?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -342,7 +342,7 @@ _CONTACT_SEPARATORS = re.compile(
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:location|address|based in|lives in|residenza|indirizzo|anschrift|adresse|wohnort"
-    r"|dirección|domicilio|morada|endereço|adres|adress|postadress|alamat|adresa|адреса)"
+    r"|dirección|domicilio|morada|endereço|adres|adress|postadress|alamat|adresa|адреса|адрес)"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -481,6 +481,8 @@ _MARKED_TOWN = re.compile(
     r"^(?P<street>[^,]+(?:,\s*[^,]+)*?),\s*м\.\s*(?P<city>[^\W\d_][^,\d]*?),\s*"
     r"(?P<code>\d{5})(?:,\s*(?P<country>[^\W\d_][^,\d]*?))?[,.]?$"
 )
+# The mark of a town after its postcode, as Bulgarian addresses abbreviate "град" (town).
+_TOWN_MARK = re.compile(r"(?<=\d)\s+гр\.\s*")
 
 
 # A street, the postcode in brackets, the town and the province: "Bv. Oroño 1530, 7° B
@@ -532,8 +534,8 @@ def _with_country(address: Location, place: Location | None) -> Location:
 
 
 def _postal(text: str) -> str:
-    """An address as a letter writes it: no tag, no comma after the postcode."""
-    return _CODE_COMMA.sub(r"\1 ", _ADDRESS_TAG.sub("", text))
+    """An address as a letter writes it: no tag, no comma or mark after the postcode."""
+    return _TOWN_MARK.sub(" ", _CODE_COMMA.sub(r"\1 ", _ADDRESS_TAG.sub("", text)))
 
 
 def _street_address(text: str) -> Location | None:
@@ -561,12 +563,27 @@ def _street_address(text: str) -> Location | None:
                 postalCode=regional.group("code"),
             )
     if match is None:
-        return None
+        return _street_town_country(text)
     return Location(
         city=match.group("city").strip(),
         address=match.group("street").strip(),
         postalCode=match.group("code"),
     )
+
+
+_COUNTRY_AFTER_DASH = re.compile(r"\s+[\u2013\u2014-]\s+(?=[^\W\d_][^,\d]*$)")
+
+
+def _street_town_country(text: str) -> Location | None:
+    """House and street (perhaps a district), the town, then the country, with no postcode:
+    "Av. España 1120, Urb. El Recreo, Trujillo - Perú"."""
+    parts = [part.strip() for part in _COUNTRY_AFTER_DASH.sub(", ", text.strip()).split(",")]
+    if len(parts) < 3 or not _DIGIT.search(parts[0]) or _DIGIT.search(parts[-2]):
+        return None
+    country = COUNTRIES.get(parts[-1].casefold())
+    if country is None or not parts[-2]:
+        return None
+    return Location(address=", ".join(parts[:-2]), city=parts[-2], countryCode=country)
 
 
 def _last_place(text: str) -> str:

@@ -171,6 +171,21 @@ MONTHS |= _months(
     "листопад листопада",
     "грудень грудня",
 )
+# Bulgarian month names ("декември 2023", the year often followed by its abbreviation).
+MONTHS |= _months(
+    "януари",
+    "февруари",
+    "март",
+    "април",
+    "май",
+    "юни",
+    "юли",
+    "август",
+    "септември",
+    "октомври",
+    "ноември",
+    "декември",
+)
 # Lithuanian month names in the genitive, as "2022 m. rugsėjo mėn." writes them (year first).
 LITHUANIAN_MONTHS = _months(
     "sausio",
@@ -249,7 +264,8 @@ PRESENT = (
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
     r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar|sekarang|saat\s+ini|"
-    r"danas|sada|trenutno|(?:по\s+)?теперішній\s+час|дотепер|тепер|зараз|нині)"
+    r"danas|sada|trenutno|(?:по\s+)?теперішній\s+час|дотепер|тепер|зараз|нині|"
+    r"(?:до\s+)?настоящия\s+момент|досега|понастоящем|днес|a\s+la\s+fecha|hasta\s+la\s+fecha)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -259,11 +275,12 @@ _TO_WORD = r"\b(?:to|until|till|bis|through|ad|a|al|à|au|hasta|até|tot)\b"
 _JOIN = rf"\s*(?:[-\u2010-\u2015~]+|{_TO_WORD})\s*"
 # OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
 _LOST_DASH = rf"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{{2}}(?![\w/])|{_OPEN_END})"
-# Croatian, Hungarian and Serbian write a year with a full stop: "2015. - 2018.".
-_YEAR_STOP = r"(?:(?<=\d)\.(?!\d))?"
+# Croatian, Hungarian and Serbian write a year with a full stop ("2015. - 2018."), Bulgarian
+# with the abbreviation of "година" (year) after it.
+_YEAR_STOP = r"(?:(?<=\d)(?:\.|\s?г\.)(?!\d))?"
 RANGE = re.compile(
     rf"(?<![\w/.])(?P<start>{DATE}){_YEAR_STOP}"
-    rf"(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b))?"
+    rf"(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b){_YEAR_STOP})?"
     rf"(?![\w/])",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from collections import Counter
 from enum import StrEnum
 from itertools import accumulate
 
-from resume_processor.pipeline.layout import Line
+from resume_processor.pipeline.layout import Box, Line
 from resume_processor.pipeline.structure.sections import (
     MAX_HEADING_WORDS,
     Kind,
@@ -31,6 +31,7 @@ class Role(StrEnum):
     EMPLOYER = "employer"  # belongs with the entry's title rows, wherever it was printed
     NATIVE = "native"  # mother tongue(s)
     GRADE = "grade"
+    SUBJECT = "subject"  # an education entry's field of study
     DROP = "drop"  # the whole row is noise for a resume
 
 
@@ -42,38 +43,52 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
     Role.NAME: _keys(
         """first name s surname s, surname s first name s, first name surname, surname first
         name, name, full name, nom, nom prénom, vorname nachname, nombre, naam, nome, navn, namn,
-        nama, nama lengkap"""
+        nama, nama lengkap, име, име и фамилия"""
     ),
     Role.WANTED: _keys(
         """preferred job, job applied for, position, position applied for, desired employment
         occupational field, desired employment occupational, desired employment, occupational
         field, studies applied for, personal statement job applied for, gewünschte
         beschäftigung, emploi recherché, empleo deseado, gewenste functie, бажана посада, посада,
-        željeno radno mjesto"""
+        željeno radno mjesto, желана позиция, желана длъжност"""
     ),
     Role.KEEP: _keys(
         """dates, date, occupation or position held, main activities and responsibilities,
         title of qualification awarded, principal subjects occupational skills covered,
         address, address es, telephone, telephone s, phone, mobile, e mail, e mail s, email,
-        website, website s, instant messaging, zeitraum, période, fechas"""
+        website, website s, instant messaging, zeitraum, période, fechas, дати от до, дати,
+        заемана длъжност, основни дейности и отговорности, наименование на придобитата
+        квалификация, наименование на придобитата, адрес, телефон, e mail"""
     ),
     Role.EMPLOYER: _keys(
         """name and address of employer, name and type of organisation, name and type of
-        organisation providing education and training, name and type of organization"""
+        organisation providing education and training, name and type of organization, име и адрес
+        на работодателя, име и вид на обучаващата организация, име и вид на обучаващата"""
     ),
     Role.NATIVE: _keys(
         """mother tongue s, mother tongue, native language s, native language, materinski
-        jezik, рідна мова"""
+        jezik, рідна мова, майчин език"""
     ),
     Role.GRADE: _keys("final grade, grade"),
+    Role.SUBJECT: _keys("специалност"),
     Role.DROP: _keys(
         """date of birth, nationality, sex, gender, business or sector, type of business or
         sector, level in national or international classification, level in national or
         international, other language s, other languages, driving licence, driving license,
-        marital status, place of birth"""
+        marital status, place of birth, гражданство, дата на раждане, други езици, вид на
+        дейността или сферата на работа, свидетелство за управление на мпс, свидетелство за
+        управление на"""
     ),
 }
 ROLE_OF = {key: role for role, keys in FIELD_LABELS.items() for key in keys}
+OTHER_LANGUAGES_LABELS = _keys("other language s, other languages, други езици")
+# The rows an entry's employer row goes after, wherever the employer was printed: its dates,
+# the position held and the qualification awarded.
+DATE_ROW_LABELS = _keys("dates, date, zeitraum, période, fechas, дати от до, дати")
+TITLE_ROW_LABELS = _keys(
+    """occupation or position held, title of qualification awarded, заемана длъжност,
+    наименование на придобитата квалификация, наименование на придобитата"""
+)
 SKILL_LABEL = re.compile(r"^(?:[a-z]+ ){0,3}(?:skills|competences?)(?: and competences)?$")
 TITLE_OF = {
     Kind.SUMMARY: "Summary",
@@ -170,6 +185,39 @@ def is_label_layout(lines: list[Line]) -> bool:
     return labelled >= MIN_LABEL_ROWS
 
 
+# Words a title wrapped after in a narrow label column: "EDUCATION AND" / "TRAINING".
+_CONNECTORS = frozenset(
+    ("and", "&", "of", "or", "und", "oder", "et", "ou", "y", "e", "o", "i", "ja", "és")
+) | frozenset(("и", "или", "на", "за", "та"))
+
+
+def _join_wrapped_titles(lines: list[Line], column: float) -> list[Line]:
+    """A label column's title wrapped after a connecting word, its end on the next row."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.box.x1 <= column
+            and previous.box.x0 < column - LABEL_GAP
+            and line.box.x0 < column - LABEL_GAP
+            and previous.text.split()[-1:]
+            and previous.text.split()[-1].casefold() in _CONNECTORS
+        ):
+            box = Box(
+                min(previous.box.x0, line.box.x0),
+                previous.box.y0,
+                max(previous.box.x1, line.box.x1),
+                line.box.y1,
+            )
+            out[-1] = Line(
+                f"{previous.text} {line.text.strip()}", box, previous.font_size, previous.bold
+            )
+        else:
+            out.append(line)
+    return out
+
+
 def _with(line: Line, text: str) -> Line:
     return Line(text=text, box=line.box, font_size=line.font_size, bold=line.bold)
 
@@ -179,15 +227,20 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     if not lines or not is_label_layout(lines):
         return lines, {}
     column = content_x(lines)
+    lines = _join_wrapped_titles(lines, column)
     fields: dict[str, str] = {}
     out: list[Line] = []
     anchor: int | None = None  # where an entry's title rows end, for a late employer row
+    dated: int | None = None  # where the entry's dates row ends
+    awaiting_label = False  # the job applied for was labelled without its value: next row
     kind: Kind | None = None
     for line in lines:
         text = line.text.strip()
         in_label = line.box.x0 < column - LABEL_GAP
         if in_label and line.box.x1 <= column + 2 and text[:1].islower():
             continue  # the wrapped end of a label ("field", "classification")
+        if in_label and text[:1] in BULLET_MARKS:
+            text = text[1:].strip()  # "• Dates (from - to)": old Europass marks its labels
         found = split_label(text) if text[:1] not in BULLET_MARKS else None  # a bullet: content
         if found is not None and not in_label and len(heading_key(found[0]).split()) < 2:
             found = None  # a one-word label ("Position", "Dates") only in the label column
@@ -198,6 +251,11 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
                 wanted = re.search(r"\b(?:job|position|occupation|objective)\b", caps[0], re.I)
                 fallback = Role.WANTED if wanted else Role.KEEP
                 found = (caps[0], role if role is not None else fallback, caps[1])
+        if found is None and awaiting_label and not in_label:
+            fields.setdefault("label", text)  # the job applied for, under its label
+            awaiting_label = False
+            continue
+        awaiting_label = False
         if found is None:
             out.append(line)
             continue
@@ -212,12 +270,14 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
             out.append(_with(line, label if heading_kind(heading_key(label)) else TITLE_OF[role]))
             if rest:
                 out.append(_with(line, rest))
-            anchor = None
+            anchor = dated = None
             continue
         if role is Role.NAME and rest:
             fields.setdefault("name", rest)
-        elif role is Role.WANTED and rest:
-            fields.setdefault("label", rest)
+        elif role is Role.WANTED:
+            if rest:
+                fields.setdefault("label", rest)
+            awaiting_label = not rest
         elif role is Role.NATIVE and rest:
             if kind is not Kind.LANGUAGES:
                 out.append(_with(line, TITLE_OF[Kind.LANGUAGES]))
@@ -226,17 +286,28 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
             out.append(_with(line, ", ".join(t for t in tongues if t != " (Native)")))
         elif role is Role.GRADE and rest:
             out.append(_with(line, f"Grade: {rest}"))
+        elif role is Role.SUBJECT and rest:
+            out.append(_with(line, f"Specialisation: {rest}"))
         elif role is Role.EMPLOYER and rest:
             at = anchor if anchor is not None else len(out)
             out.insert(at, _with(line, rest))
             anchor = at + 1
+        elif role is Role.KEEP and rest and heading_key(label) in DATE_ROW_LABELS:
+            out.append(_with(line, rest))
+            anchor = dated = len(out)
+        elif role is Role.KEEP and rest and heading_key(label) in TITLE_ROW_LABELS:
+            # The position or qualification goes right under the entry's dates, before the
+            # employer or school however late it was printed (Bulgarian Europass puts it last).
+            at = dated if dated is not None else len(out)
+            out.insert(at, _with(line, rest))
+            anchor = max(anchor or 0, at + 1)
+            dated = at + 1 if dated is not None else None
         elif role is Role.KEEP and rest:
             out.append(_with(line, rest))
-            if re.match(r"^dates?\b|^occupation|^title of", label, re.I):
-                anchor = len(out)
-        elif (
-            role is Role.DROP and label.lower().startswith("other lang") and kind != Kind.LANGUAGES
-        ):
-            out.append(_with(line, TITLE_OF[Kind.LANGUAGES]))  # the CEFR grid follows
-            kind = Kind.LANGUAGES
+        elif role is Role.DROP and heading_key(label) in OTHER_LANGUAGES_LABELS:
+            if kind != Kind.LANGUAGES:
+                out.append(_with(line, TITLE_OF[Kind.LANGUAGES]))  # the CEFR grid follows
+                kind = Kind.LANGUAGES
+            if rest:
+                out.append(_with(line, rest))  # the languages on the label's row
     return out, fields

@@ -48,7 +48,8 @@ SPOKEN = words(
     niederländisch schwedisch eesti vene inglise soome saksa prantsuse rootsi läti leedu
     lietuvių anglų rusų vokiečių lenkų prancūzų ispanų latvių hrvatski engleski njemački
     talijanski francuski španjolski slovenski srpski mađarski ruski
-    українська англійська польська німецька французька іспанська італійська російська"""
+    українська англійська польська німецька французька іспанська італійська російська
+    български английски немски френски испански италиански руски"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )
@@ -222,6 +223,9 @@ def parse_languages(lines: list[str]) -> list[Language]:
     return languages
 
 
+ISSUER_SEPARATORS = (" \u2014 ", " | ", ", ", " \u2013 ", " - ")
+
+
 def parse_certificates(
     lines: list[str], bold: list[bool | None] | None = None
 ) -> list[Certificate]:
@@ -254,8 +258,12 @@ def parse_certificates(
         elif bracket and not ACRONYM.fullmatch(bracket.group(1)):
             issuer, text = bracket.group(1).strip(" ,"), text[: bracket.start()].strip()
         else:
-            for separator in (" \u2014 ", " | ", ", ", " \u2013 ", " - ", " by ", " from "):
-                head, found, tail = text.rpartition(separator)
+            # The issuer after the last separator: "Oracle Certified Professional, Java SE 11
+            # Developer - Oracle", "AWS Solutions Architect - Associate, Amazon".
+            cut = max(text.rfind(separator) for separator in ISSUER_SEPARATORS)
+            separator = next((s for s in ISSUER_SEPARATORS if text.startswith(s, cut)), "")
+            for sep in ((separator,) if cut > 0 else ()) + (" by ", " from "):
+                head, found, tail = text.rpartition(sep)
                 if found and head.strip() and len(tail.split()) <= 6:
                     text, issuer = head.strip(), tail.strip()
                     break

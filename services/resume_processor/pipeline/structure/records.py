@@ -145,7 +145,7 @@ POSITION_LABELS = frozenset(
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
     | {"localitate", "localitatea", "oraș", "ciudad", "city"}
-    | {"lokasi", "kota"}
+    | {"lokasi", "kota", "lugar", "ubicación", "sede"}
 )
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
 # "Período: fev/2024 - atual").
@@ -400,6 +400,9 @@ def to_education(entry: Entry) -> Education:
         subject, _, school = institution.partition(", ")
         if INSTITUTION.search(school) and not INSTITUTION.search(subject):
             area, institution = subject, school
+    if area is None and entry.details:
+        # "Specialisation: Informatika" set in under the entry, as its details are.
+        area = _read_labels(entry.details, {"area": SUBJECT_LABELS})[0].get("area")
     tail = _AREA_TAIL.search(institution) if area is None and institution else None
     if tail is not None and institution is not None:
         # "SMA Negeri 15 Semarang, Jurusan IPA": the school, then its subject.
@@ -441,6 +444,21 @@ def _unqualified(text: str) -> str:
     return re.sub(r"\s*\(?\b(?:EQF|NQF|ISCED)\s+level\s+\d\)?", "", text).strip()
 
 
+_DASHES = (" \u2014 ", " \u2013 ", " - ")
+MAX_CAMPUS_WORDS = 2
+
+
+def _campus(text: str) -> bool:
+    """A school's campus or faculty after a dash: a word or two, capitalised, no degree."""
+    words = text.split()
+    return (
+        1 <= len(words) <= MAX_CAMPUS_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() or ch in ",()|" for ch in text)
+        and _degree_split(text) is None
+    )
+
+
 def _split_education_line(text: str) -> list[str]:
     """ "BSc CS, University of X, Berkeley" → degree part and institution part."""
     # " ~ " is how OCR often reads a dash.
@@ -470,6 +488,8 @@ def _split_education_line(text: str) -> list[str]:
             continue
         if separator == " at " and INSTITUTION.search(head):
             continue  # "Tuck School of Business at Dartmouth"
+        if separator in _DASHES and INSTITUTION.search(head) and _campus(tail):
+            continue  # "Hochschule Luzern - Wirtschaft": a faculty or campus
         if separator == " | " and _degree_split(head) is not None:
             # "BS | Boğaziçi University, Computer Engineering": the degree in a cell of its
             # own, the rest read as a line of its own.

@@ -41,7 +41,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         özet, kariyer hedefi, obiectiv profesional, obiectiv, despre mine, lühitutvustus, apie
         mane, perfil profesional, job objective, job intention, self evaluation, self assessment,
         ringkasan diri, ringkasan, profil diri, tentang saya,
-        o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе"""
+        o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе,
+        за мен, профил, резюме на профила"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -63,7 +64,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         experiență, experiența profesională, töökogemus, töökogemused, darbo patirtis,
         pengalaman kerja, pengalaman, riwayat pekerjaan, pengalaman bekerja,
         radno iskustvo, iskustvo, profesionalno iskustvo, radno iskustvo i praksa, досвід роботи,
-        досвід, трудова діяльність, професійний досвід"""
+        досвід, трудова діяльність, професійний досвід,
+        трудов стаж, професионален опит, трудов опит, опит"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -77,7 +79,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         formare, educație, studii, educație și formare profesională, haridus, išsilavinimas,
         pendidikan, pendidikan formal, riwayat pendidikan,
         obrazovanje, obrazovanje i osposobljavanje, освіта, навчання,
-        aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung"""
+        aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung,
+        образование и обучение, образование"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -101,7 +104,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         tehnice, aptitudini, abilități, arvutioskused, oskused, įgūdžiai, kompiuteriniai
         įgūdžiai, keahlian, keterampilan, kemampuan, keahlian komputer,
         vještine, digitalne vještine, računalne vještine, kompetencije, računalne kompetencije,
-        професійні навички, навички, ключові навички, комп ютерні навички, технічні навички"""
+        професійні навички, навички, ключові навички, комп ютерні навички, технічні навички,
+        лични умения и компетенции, умения и компетенции, умения, компетенции, технически умения,
+        технически умения и компетенции, компютърни умения и компетенции, компютърни умения"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -119,7 +124,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         licensure and certifications, certifications and licensure, sertifikasi, sertifikat,
         pelatihan, pelatihan and sertifikasi, pelatihan dan sertifikasi,
         tečajevi i certifikati, certifikati, tečajevi, сертифікати, курси, курси та сертифікати,
-        курси і сертифікати"""
+        курси і сертифікати,
+        сертификати, курсове и сертификати"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -131,7 +137,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         cunoscute, limbi străine, competențe lingvistice, keeleoskus, kalbos, kalbų žinios,
         bahasa, kemampuan bahasa, penguasaan bahasa,
         strani jezici, jezici, poznavanje jezika, znanje jezika, знання мов, мови, іноземні мови,
-        володіння мовами"""
+        володіння мовами,
+        езици, езикови умения, чужди езици"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -144,7 +151,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         personal particulars, bio data, biodata, date personale, informații personale,
         isikuandmed, kontaktai, asmeninė informacija, data pribadi, data diri, kontak,
         osobni podaci, kontakt, контакти, контактна інформація, особисті дані,
-        особиста інформація"""
+        особиста інформація,
+        лична информация, лични данни, контакти"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,

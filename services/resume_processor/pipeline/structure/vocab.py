@@ -49,7 +49,8 @@ ROLE_NOUNS = words(
     voditelj voditeljica koordinator koordinatorica specijalist specijalistica savjetnik
     savjetnica menadžer menadžerica direktor direktorica inženjer inženjerka
     менеджер аналітик бізнес-аналітик розробник розробниця інженер бухгалтер директор
-    керівник спеціаліст фахівець консультант програміст тестувальник адміністратор"""
+    керівник спеціаліст фахівець консультант програміст тестувальник адміністратор
+    разработчик мениджър анализатор счетоводител ръководител специалист инженер"""
 ) | words(
     lower(
         """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
@@ -87,7 +88,8 @@ _SCHOOL_WORDS = r"""
     yüksekokulu univerzit\w* vysoká\sškola škola akademia szkoła wyższa scoil col[aá]iste
     gaelcholáiste gaelscoil kõrgkool gümnaasium universitetas kolegija gimnazija politeknik
     sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
-    коледж\w* політехнік\w* ліце\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
+    коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
+    институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
     kth mit ucl tu iit campus"""
 
 
@@ -140,7 +142,8 @@ DEGREE = re.compile(
     # Croatian, with the subject's genitive that names the degree: "magistar ekonomije"
     r"(?:sveučilišn[ia]\s+|stručn[ia]\s+)?(?:prvostupni(?:k|ca)|magist(?:ar|ra))"
     r"(?:\s+(?-i:[a-zčćđšž]+[ae]))?|"
-    r"Магістр|Бакалавр|Молодший\s+бакалавр|Спеціаліст|Доктор\s+філософії)"
+    r"Магістр|Бакалавр|Молодший\s+бакалавр|Спеціаліст|Доктор\s+філософії|"
+    r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор)"
     r"(?![\w])",
     re.IGNORECASE,
 )
