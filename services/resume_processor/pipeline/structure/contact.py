@@ -387,7 +387,8 @@ _ADDRESS_LINE = re.compile(
 )
 # A line labelled as the town: "Ciudad:   Bucaramanga, Santander".
 _TOWN_LINE = re.compile(
-    r"^(?:(?:current|present)\s+)?(?:city|town|ciudad|cidade|ville|stadt|città)\s*(?::\s*|\s{3})"
+    r"^(?:(?:current|present)\s+)?(?:city|town|ciudad|cidade|ville|stadt|città|проживает|город"
+    r"|місто|град)\s*(?::\s*|\s{3})"
     r"(?P<value>[^\W\d_][^\d]{1,50})$",
     re.IGNORECASE,
 )

@@ -171,6 +171,21 @@ MONTHS |= _months(
     "листопад листопада",
     "грудень грудня",
 )
+# Russian month names, in the nominative and the genitive ("Июнь 2024", and after a preposition).
+MONTHS |= _months(
+    "январь января",
+    "февраль февраля",
+    "март марта",
+    "апрель апреля",
+    "май мая",
+    "июнь июня",
+    "июль июля",
+    "август августа",
+    "сентябрь сентября",
+    "октябрь октября",
+    "ноябрь ноября",
+    "декабрь декабря",
+)
 # Bulgarian month names ("декември 2023", the year often followed by its abbreviation).
 MONTHS |= _months(
     "януари",
@@ -265,7 +280,8 @@ PRESENT = (
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"
     r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar|sekarang|saat\s+ini|"
     r"danas|sada|trenutno|(?:по\s+)?теперішній\s+час|дотепер|тепер|зараз|нині|"
-    r"(?:до\s+)?настоящия\s+момент|досега|понастоящем|днес|a\s+la\s+fecha|hasta\s+la\s+fecha)"
+    r"(?:до\s+)?настоящия\s+момент|досега|понастоящем|днес|a\s+la\s+fecha|hasta\s+la\s+fecha|"
+    r"(?:по\s+)?настоящее\s+время|наст\.\s*время)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -296,8 +312,10 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.
+_YEARS = r"years?|yrs?|лет|года?|роки|років|рік|години?|година"
+_MONTHS_WORD = r"months?|mos?|месяц(?:а|ев)?|місяц(?:і|ів)?|месеца?"
 DURATION = re.compile(
-    r"\(?\b\d+\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?\s*$",
+    rf"\(?\b\d+\s*(?:{_YEARS}|{_MONTHS_WORD})(?:\s*,?\s*\d+\s*(?:{_MONTHS_WORD}))?\)?\s*$",
     re.IGNORECASE,
 )
 _EMPTY_AROUND = re.compile(

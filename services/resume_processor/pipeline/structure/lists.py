@@ -49,7 +49,8 @@ SPOKEN = words(
     lietuvių anglų rusų vokiečių lenkų prancūzų ispanų latvių hrvatski engleski njemački
     talijanski francuski španjolski slovenski srpski mađarski ruski
     українська англійська польська німецька французька іспанська італійська російська
-    български английски немски френски испански италиански руски"""
+    български английски немски френски испански италиански руски русский английский
+    немецкий французский испанский итальянский китайский"""
 ) | words(
     lower("türkçe ingilizce almanca fransızca rusça arapça ispanyolca italyanca japonca çince")
 )

@@ -39,6 +39,7 @@ from resume_processor.pipeline.structure.lists import (
     parse_skills,
 )
 from resume_processor.pipeline.structure.records import (
+    LEVELS_OF_EDUCATION,
     fragments,
     to_education,
     to_project,
@@ -337,7 +338,11 @@ def _fill(resume: Resume, section: Section) -> None:
         jobs = [to_work(entry) for entry in group_entries(read_chronology(section.lines))]
         resume.work += inherit_employer(nest_roles(jobs))
     elif section.kind is Kind.EDUCATION:
-        entries = group_entries(read_chronology(section.lines))
+        # A level printed over the entries ("Высшее") belongs to none of them.
+        lines = [
+            ln for ln in section.lines if ln.text.strip().casefold() not in LEVELS_OF_EDUCATION
+        ]
+        entries = group_entries(read_chronology(lines))
         resume.education += [to_education(entry) for entry in entries]
     elif section.kind is Kind.PROJECTS:
         resume.projects += [to_project(entry) for entry in group_entries(section.lines)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_processor.pipeline.structure.dates import DURATION
 from resume_processor.pipeline.structure.entries import Entry, find_url
 from resume_processor.pipeline.structure.places import (
     KNOWN_CITIES,
@@ -193,7 +194,8 @@ JOB_LABELS = {"name": EMPLOYER_LABELS, "position": POSITION_LABELS, "location": 
 
 def to_work(entry: Entry) -> Work:
     labelled, unlabelled = _read_labels(entry.parts, JOB_LABELS)
-    kept = [part for part in unlabelled if not JOB_FACT.match(part)]
+    # A job's own length ("2 года 5 месяцев") is no employer or title.
+    kept = [p for p in unlabelled if not JOB_FACT.match(p) and not DURATION.fullmatch(p.strip())]
     short = _short(kept) or [""]
     parts: list[str] = []
     place = entry.place
@@ -228,7 +230,7 @@ def to_work(entry: Entry) -> Work:
         if "position" in labelled and position and position != company and place is None:
             # "Acme Pvt. Ltd., Mangaluru" over "Designation: Engineer": the leftover word
             # beside the employer is its town.
-            place = position if _ONE_NAME.fullmatch(position) else None
+            place = position if _one_name(position) else None
         position = labelled.get("position") or (position if position != company else None)
         place = labelled.get("location", place)
     return Work.model_validate(
@@ -244,7 +246,12 @@ def to_work(entry: Entry) -> Work:
     )
 
 
-_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'\u2019-]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+def _one_name(text: str) -> bool:
+    """One capitalised word, in any alphabet: "Bologna", "Saint-Denis", "Москва"."""
+    return text[:1].isupper() and _WORD.fullmatch(text) is not None
 
 
 def _strip_city(company: str) -> tuple[str, str | None]:
@@ -258,13 +265,20 @@ def _strip_city(company: str) -> tuple[str, str | None]:
     tail = tail.strip()
     if stripped != company:
         return stripped, tail
-    single = _ONE_NAME.fullmatch(tail) is not None
+    single = _one_name(tail)
     if head.strip() and single and organisation_score(tail) == 0 and role_score(tail) == 0:
         return head.strip(), tail
     return company, None
 
 
 # The word that links a degree to its subject, where a subject is set apart from its degree.
+# A qualification and its subject on one line, a dash or a word for "major" between them.
+_QUALIFICATION = re.compile(
+    r"^(?P<study>[^\W\d_][^\u2013\u2014|,:]{2,60}?)\s*(?:\s[\u2013\u2014]\s|,\s*(?:mención|mencion"
+    r"|major\s+in|major|smjer|smer|specialization|specialisation|spécialité|option|filière)\s)"
+    r"\s*(?P<area>[^\W\d_][^\u2013\u2014|:]{2,80})$",
+    re.IGNORECASE,
+)
 # A subject named after the school: "…, Jurusan IPA", "…, major in Economics".
 _AREA_TAIL = re.compile(
     r",\s*(?:jurusan|program\s+studi|major(?:ing)?\s+in|major:?)\s+(?P<area>[^,]+)$",
@@ -309,6 +323,10 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
     return study, rest or None
 
 
+# A level of education printed over the entry, as Russian job sites do: no school or degree.
+LEVELS_OF_EDUCATION = frozenset(
+    {"высшее", "неоконченное высшее", "среднее специальное", "среднее", "higher education"}
+)
 # An education entry written as labelled rows ("Institution: …", "Qualification: BCom
 # Accounting", "Matric: Capricorn High School"): the label says which field the value is.
 SCHOOL_LABELS = frozenset(
@@ -336,8 +354,13 @@ SCHOOLING_LABELS = {"institution": SCHOOL_LABELS, "area": SUBJECT_LABELS}
 
 def _subject_then_degree(text: str) -> tuple[str, str] | None:
     """ "Endüstri Mühendisliği (Lisans)", "mechatronikai mérnök (BSc)": the subject, then its
-    degree in brackets. Not a name and its own initials: "Baccalauréat (B.A.)"."""
+    degree in brackets or after a comma ("Прикладная математика, Бакалавр"). Not a name and
+    its own initials: "Baccalauréat (B.A.)"."""
     if not text.endswith(")"):
+        head, comma, degree = text.rpartition(", ")
+        degree = degree.strip()
+        if comma and head.strip() and DEGREE.fullmatch(degree) and not INSTITUTION.search(head):
+            return degree, head.strip()
         return None
     head, _, degree = text[:-1].rpartition("(")
     head, degree = head.strip(" ,-\u2013"), degree.strip()
@@ -403,10 +426,20 @@ def to_education(entry: Entry) -> Education:
     if area is None and entry.details:
         # "Specialisation: Informatika" set in under the entry, as its details are.
         area = _read_labels(entry.details, {"area": SUBJECT_LABELS})[0].get("area")
+    first = entry.details[0] if study is None and entry.details else ""
+    if first and len(first.split()) <= SHORT_PART_WORDS and (found := _degree_split(first)):
+        study, area = found[0], area or found[1]  # the degree set in like a detail
     tail = _AREA_TAIL.search(institution) if area is None and institution else None
     if tail is not None and institution is not None:
         # "SMA Negeri 15 Semarang, Jurusan IPA": the school, then its subject.
         area, institution = tail.group("area"), institution[: tail.start()]
+    leading = leftovers[0] if study is None and area is None and leftovers else ""
+    qualification = _QUALIFICATION.match(leading) if leading else None
+    if qualification is not None and institution and not INSTITUTION.search(leading):
+        # A degree in no known language, then its subject: "Osnovne akademske studije -
+        # Računarstvo i automatika", "Ingeniería Comercial, mención Administración".
+        study, area = qualification.group("study").strip(), qualification.group("area").strip()
+        leftovers.pop(0)
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])

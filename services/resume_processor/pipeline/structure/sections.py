@@ -42,7 +42,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         mane, perfil profesional, job objective, job intention, self evaluation, self assessment,
         ringkasan diri, ringkasan, profil diri, tentang saya,
         o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе,
-        за мен, профил, резюме на профила"""
+        за мен, профил, резюме на профила,
+        обо мне, о себе"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -65,7 +66,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         pengalaman kerja, pengalaman, riwayat pekerjaan, pengalaman bekerja,
         radno iskustvo, iskustvo, profesionalno iskustvo, radno iskustvo i praksa, досвід роботи,
         досвід, трудова діяльність, професійний досвід,
-        трудов стаж, професионален опит, трудов опит, опит"""
+        трудов стаж, професионален опит, трудов опит, опит,
+        опыт работы"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -80,7 +82,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         pendidikan, pendidikan formal, riwayat pendidikan,
         obrazovanje, obrazovanje i osposobljavanje, освіта, навчання,
         aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung,
-        образование и обучение, образование"""
+        образование и обучение, образование,
+        высшее образование"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -106,7 +109,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         vještine, digitalne vještine, računalne vještine, kompetencije, računalne kompetencije,
         професійні навички, навички, ключові навички, комп ютерні навички, технічні навички,
         лични умения и компетенции, умения и компетенции, умения, компетенции, технически умения,
-        технически умения и компетенции, компютърни умения и компетенции, компютърни умения"""
+        технически умения и компетенции, компютърни умения и компетенции, компютърни умения,
+        ключевые навыки, навыки, профессиональные навыки"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -125,7 +129,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         pelatihan, pelatihan and sertifikasi, pelatihan dan sertifikasi,
         tečajevi i certifikati, certifikati, tečajevi, сертифікати, курси, курси та сертифікати,
         курси і сертифікати,
-        сертификати, курсове и сертификати"""
+        сертификати, курсове и сертификати,
+        повышение квалификации курсы, повышение квалификации, курсы"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -138,7 +143,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         bahasa, kemampuan bahasa, penguasaan bahasa,
         strani jezici, jezici, poznavanje jezika, znanje jezika, знання мов, мови, іноземні мови,
         володіння мовами,
-        езици, езикови умения, чужди езици"""
+        езици, езикови умения, чужди езици,
+        знание языков, языки, иностранные языки"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -152,7 +158,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         isikuandmed, kontaktai, asmeninė informacija, data pribadi, data diri, kontak,
         osobni podaci, kontakt, контакти, контактна інформація, особисті дані,
         особиста інформація,
-        лична информация, лични данни, контакти"""
+        лична информация, лични данни, контакти,
+        контактная информация, личная информация"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -163,7 +170,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         zainteresowania, referanser, referencer, referenser, interesser, fritidsinteresser,
         referanslar, hobiler, ilgi alanlari, kurslar, referees, clinical rotations, rotations,
         advanced pharmacy practice experiences, pharmacy practice experiences,
-        hobiji i interesi, hobiji, interesi, додаткова інформація, рекомендації, хобі, інтереси"""
+        hobiji i interesi, hobiji, interesi, додаткова інформація, рекомендації, хобі, інтереси,
+        дополнительная информация"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -247,12 +255,16 @@ _LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^
 _WIDE_GAP = re.compile(r"\s{2,}")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
+_TITLE_TOTAL = re.compile(r"\s+[\u2013\u2014-]\s+\d+\s+[^\W\d_]+(?:\s+\d+\s+[^\W\d_]+)?\s*$")
 
 
 @lru_cache(maxsize=4096)  # asked of each line several times while sections are split
 def heading_key(text: str) -> str:
-    """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"."""
+    """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"; a
+    total after a dash goes ("Опыт работы — 5 лет 3 месяца", as job sites export it)."""
     text = _unspace(text.strip())
+    if _DIGIT.search(text):
+        text = _TITLE_TOTAL.sub("", text)
     return " ".join(_NOT_KEY.sub(" ", lower(text)).replace("&", "and").split())
 
 

@@ -50,7 +50,9 @@ ROLE_NOUNS = words(
     savjetnica menadžer menadžerica direktor direktorica inženjer inženjerka
     менеджер аналітик бізнес-аналітик розробник розробниця інженер бухгалтер директор
     керівник спеціаліст фахівець консультант програміст тестувальник адміністратор
-    разработчик мениджър анализатор счетоводител ръководител специалист инженер"""
+    разработчик мениджър анализатор счетоводител ръководител специалист инженер
+    аналитик bi-аналитик руководитель программист тестировщик администратор дизайнер
+    маркетолог бухгалтер"""
 ) | words(
     lower(
         """uzman uzmanı mühendis mühendisi müdür müdürü sorumlusu yöneticisi asistanı şefi
@@ -59,9 +61,12 @@ ROLE_NOUNS = words(
 )
 ROLE_MODIFIERS = words(
     """senior junior staff lead principal chief head assistant associate deputy graduate
-    trainee intern sous registered certified"""
+    trainee intern sous registered certified старший ведущий младший главный старши
+    младши водещ старший провідний молодший"""
 )
 ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
+# Legal forms written before the name (a Russian limited company's, "PT Sinar Niaga").
+LEGAL_PREFIXES = words("ооо оао зао пао ао ип тов прат пат ат pt")
 LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
@@ -90,7 +95,7 @@ _SCHOOL_WORDS = r"""
     sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
     коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
     институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
-    kth mit ucl tu iit campus"""
+    kth mit ucl tu iit campus colegio liceo cpge"""
 
 
 def _by_first_letter(patterns: str) -> str:
@@ -131,7 +136,10 @@ DEGREE = re.compile(
     r"Magistrikraad|Bakalaureusekraad|Doktorikraad|Rakenduskõrgharidus|"
     r"(?:Magistro|Bakalauro|Daktaro|Profesinio bakalauro)\s+laipsnis|"
     r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
-    r"Bachiller|Ingenier[oa]|Contador(?:a)?\s+P[úu]blic[oa]|"
+    r"Bachiller|Ingenier[oa]|Contador(?:a)?\s+P[úu]blic[oa]|Enseñanza\s+Media|Educación\s+Media|"
+    r"SLC|SEE|\+2(?=\s|$)|Intermediate|Matriculation|"
+    r"G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Level(?:\s+Examination)?|"
+    r"(?:Professionele|Academische)\s+bachelor|Secundair\s+onderwijs|"
     # a Swiss apprenticeship: "Kaufmännische Grundbildung EFZ"
     r"(?:[^\W\d_]+\s+){1,2}(?-i:EFZ|EBA)|"
     r"Staatsexamen|HBO|MBO|licencjat|in[zż]ynier|"
@@ -143,7 +151,7 @@ DEGREE = re.compile(
     r"(?:sveučilišn[ia]\s+|stručn[ia]\s+)?(?:prvostupni(?:k|ca)|magist(?:ar|ra))"
     r"(?:\s+(?-i:[a-zčćđšž]+[ae]))?|"
     r"Магістр|Бакалавр|Молодший\s+бакалавр|Спеціаліст|Доктор\s+філософії|"
-    r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор)"
+    r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор|Магистр|Специалист)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -208,7 +216,7 @@ def organisation_score(text: str) -> float:
     if not tokens:
         return 0.0
     score = sum(token in ORGANISATION_WORDS for token in tokens) * 1.0
-    score += 1.5 if tokens[-1] in LEGAL_SUFFIXES else 0.0
+    score += 1.5 if tokens[-1] in LEGAL_SUFFIXES or tokens[0] in LEGAL_PREFIXES else 0.0
     score += 0.5 if "&" in text else 0.0
     score += 1.0 if INSTITUTION.search(text) else 0.0
     return score
