@@ -196,6 +196,28 @@ def test_docx_table_keeps_every_cell_of_every_row() -> None:
     assert [text for text in lines if " - " in text] == expected
 
 
+def test_docx_list_bullet_paragraphs_show_their_bullet() -> None:
+    import io
+
+    from docx import Document
+
+    from resume_processor.pipeline.extract.docx import extract_docx
+
+    document = Document()
+    document.add_paragraph("Kessler & Voigt Maschinenbau GmbH, Hamburg")
+    document.add_paragraph("Abstimmung mit Entwicklung, Qualität und Logistik", "List Bullet")
+    document.add_paragraph("\u2022 Already marked", "List Bullet")
+    document.add_paragraph("05/2020 \u2013 04/2023")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert [line.text for line in extract_docx(buffer.getvalue()).lines] == [
+        "Kessler & Voigt Maschinenbau GmbH, Hamburg",
+        "\u2022 Abstimmung mit Entwicklung, Qualität und Logistik",
+        "\u2022 Already marked",
+        "05/2020 \u2013 04/2023",
+    ]
+
+
 def test_words_hyphenated_across_lines_are_joined() -> None:
     from resume_processor.pipeline.extract.reading_order import join_hyphenated
     from resume_processor.pipeline.layout import Box, Line

@@ -187,13 +187,27 @@ def _paragraph_blocks(paragraph: Paragraph) -> Iterator[TextBlock]:
     shown = [Run(run, paragraph) for run in runs]
     size = _font_size(paragraph, shown)
     bold = _bold(paragraph, shown)
+    # A paragraph in Word's "List Bullet" style shows a bullet its text does not hold.
+    marker = BULLET if _bullet_style(paragraph) else ""
     # Soft line breaks (Shift+Enter) separate lines just as paragraphs do.
     for text in "".join(parts).replace("\t", " ").splitlines():
         cleaned = " ".join(text.split())
         if cleaned:
+            if marker and not cleaned.startswith(BULLET_GLYPHS):
+                cleaned = f"{marker}{cleaned}"
+            marker = ""
             yield TextBlock(text=cleaned, font_size=size, bold=bold)
     for inner in TEXT_BOX_PARAGRAPHS(paragraph._p):
         yield from _paragraph_blocks(Paragraph(inner, paragraph._parent))
+
+
+BULLET = "\u2022 "
+BULLET_GLYPHS = ("\u2022", "\u25aa", "\u25cf", "\u2013", "-", "*", "\u00b7")
+
+
+def _bullet_style(paragraph: Paragraph) -> bool:
+    style: Any = paragraph.style
+    return style is not None and str(style.name or "").startswith("List Bullet")
 
 
 def _font_size(paragraph: Paragraph, runs: list[Run]) -> float | None:
