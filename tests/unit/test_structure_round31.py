@@ -89,3 +89,40 @@ def test_a_degree_in_no_known_language_before_its_subject() -> None:
 )
 def test_school_levels_name_a_degree(text: str) -> None:
     assert DEGREE.match(text)
+
+
+def test_a_form_of_address_is_no_part_of_the_name() -> None:
+    from resume_processor.pipeline.structure.contact import name_text
+
+    assert name_text("Mr. Thanawat Chaiyaporn") == "Thanawat Chaiyaporn"
+    assert name_text("Mrs Siriporn Rattanakorn") == "Siriporn Rattanakorn"
+    assert name_text("Mristen Hale") == "Mristen Hale"
+
+
+def test_the_shown_name_stands_over_its_labelled_full_form() -> None:
+    result = structure(
+        rows(
+            "Thivya Sivanesan",
+            "thivya@example.lk",
+            "PERSONAL DETAILS",
+            f"Full Name{CELL_GAP}: Yogarajah Thivya Sivanesan",
+            f"Nationality{CELL_GAP}: Sri Lankan",
+        )
+    )
+    assert result["basics"]["name"] == "Thivya Sivanesan"
+
+
+def test_a_name_set_one_word_a_line_in_display_type() -> None:
+    from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+    from resume_processor.pipeline.structure.local import LocalStructurer
+
+    lines = [
+        Line("Figma", Box(28, 340, 60, 350), font_size=9.0),
+        Line("Design Systems", Box(28, 370, 94, 380), font_size=9.0),
+        Line("Juno", Box(225, 50, 289, 73), font_size=26.0, bold=True),
+        Line("Pemberton-Oyelaran", Box(226, 80, 520, 105), font_size=26.0, bold=True),
+        Line("Senior Product Designer", Box(226, 112, 400, 121), font_size=10.0),
+        Line("hello@junopemberton.design", Box(28, 200, 164, 208), font_size=9.0),
+    ]
+    document = LayoutDocument([Page(1, 595, 842, lines)], engine="test")
+    assert LocalStructurer().structure(document)["basics"]["name"] == "Juno Pemberton-Oyelaran"

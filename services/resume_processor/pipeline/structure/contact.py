@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -106,13 +107,15 @@ DOCUMENT_TITLE = re.compile(
     r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv|hoja\s+de\s+vida|lebenslauf|životopis|резюме)",
     re.IGNORECASE,
 )
+# A form of address before the name: "Mr. Thanawat Chaiyaporn", "Dr Jo Doe".
+_HONORIFIC = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|engr)\.?\s+(?=[^\W\d_])", re.IGNORECASE)
 _TITLED_NAME = re.compile(rf"^\s*{DOCUMENT_TITLE.pattern}\s*[:\u2013\u2014-]?\s+", re.IGNORECASE)
 
 
 def name_text(text: str) -> str:
     """The name part of a line: a header may set a phone or e-mail beside the name, far right,
     or the document's title before it ("ŽIVOTOPIS Krešimir Grgić")."""
-    text = _TITLED_NAME.sub("", text)
+    text = _HONORIFIC.sub("", _TITLED_NAME.sub("", text))
     name, gap, rest = text.partition(CELL_GAP)
     if gap and (EMAIL.search(rest) or PHONE.search(rest)) and find_date_range(rest) is None:
         text = name.strip()
@@ -146,6 +149,8 @@ def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
     ]
     sized = [(i, ln) for i, ln in candidates if ln.font_size is not None and ln.box.y0 <= top]
     display = _display_line(first_page.lines if first_page else [], candidates)
+    if display is None:
+        display = _stacked_name(lines[:60], first_lines)
     if display is not None:
         return display
     if sized:
@@ -155,6 +160,21 @@ def find_name(document: LayoutDocument, lines: list[Line]) -> int | None:
 
 
 DISPLAY_RATIO = 1.5
+
+
+def _stacked_name(lines: list[Line], first_lines: set[int]) -> int | None:
+    """A name set one word a line in the page's largest type ("Juno" over "Pemberton-
+    Oyelaran"): the index of its first line."""
+    sized = [line for line in lines if id(line) in first_lines and line.font_size]
+    if not sized:
+        return None
+    largest = max(line.font_size or 0.0 for line in sized)
+    for index, (line, below) in enumerate(itertools.pairwise(lines)):
+        if line.font_size != largest or below.font_size != largest or id(line) not in first_lines:
+            continue
+        if len(line.text.split()) == 1 and looks_like_name(f"{line.text} {below.text}"):
+            return index
+    return None
 
 
 def _display_line(page_lines: list[Line], candidates: list[tuple[int, Line]]) -> int | None:

@@ -91,7 +91,10 @@ class LocalStructurer:
         kind_unknown_sections(sections)
         resume = Resume(basics=_basics(document, lines, header, sections, underlined))
         name = fields.get("name") or labelled_name(lines)
-        if name:
+        shown = resume.basics.name
+        if name and not (shown and _part_of(shown, name)):
+            # The labelled name, unless it is the full form of the name the resume shows
+            # ("Full Name: Yogarajah Thivya Sivanesan" under "Thivya Sivanesan").
             resume.basics.name = _display_name(name)
         resume.basics.label = (
             fields.get("label")
@@ -168,6 +171,13 @@ def kind_unknown_sections(sections: list[Section]) -> None:
         working = [c for c in contents if c.dated >= MIN_DATED_LINES and c.jobs]
         if working:
             max(working, key=lambda c: c.jobs).section.kind = Kind.WORK
+
+
+def _part_of(shown: str, full: str) -> bool:
+    """Every word of the shown name is in the full one, which has more."""
+    words = {word.casefold() for word in full.split()}
+    parts = [word.casefold() for word in shown.split()]
+    return len(parts) < len(words) and all(part in words for part in parts)
 
 
 # "Name: Priya Sharma", or a label and its value in two cells ("Naam   Joost Smulders").
