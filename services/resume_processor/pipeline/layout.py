@@ -6,6 +6,7 @@ downwards as it does in reading order (and in Textract's normalised boxes, once 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # What a wide gap inside a line (a table's cell border, a tab stop, a date gutter) reads as in
@@ -27,6 +28,17 @@ class Box:
     @property
     def height(self) -> float:
         return self.y1 - self.y0
+
+    @classmethod
+    def around(cls, boxes: Iterable[Box]) -> Box:
+        """The smallest box holding all of `boxes` (at least one)."""
+        boxes = list(boxes)
+        return cls(
+            min(b.x0 for b in boxes),
+            min(b.y0 for b in boxes),
+            max(b.x1 for b in boxes),
+            max(b.y1 for b in boxes),
+        )
 
 
 @dataclass(slots=True)

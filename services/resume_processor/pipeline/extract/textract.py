@@ -195,13 +195,7 @@ def geometric_order(lines: list[Line]) -> list[Line]:
 
 
 def _bounds(lines: Iterable[Line]) -> Box:
-    boxes = [line.box for line in lines]
-    return Box(
-        min(b.x0 for b in boxes),
-        min(b.y0 for b in boxes),
-        max(b.x1 for b in boxes),
-        max(b.y1 for b in boxes),
-    )
+    return Box.around(line.box for line in lines)
 
 
 @dataclass(frozen=True, slots=True)

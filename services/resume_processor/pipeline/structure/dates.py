@@ -8,11 +8,11 @@ ranges joined by hyphens, en or em dashes, "to"/"until"/"bis", and open ends ("p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.structure.fuzzy import alternation
 
 MONTHS = {
     "jan": 1,
@@ -246,16 +246,7 @@ SEASONS = {
 }
 
 
-def _alternation(names: Iterable[str]) -> str:
-    """Literal `names` as one alternation grouped by first letter, the longest first in each
-    group: a search tries a few names where a word starts, not all of them."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(names, key=lambda name: (-len(name), name)):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-_MONTH = _alternation(MONTHS)
+_MONTH = alternation(re.escape(name) for name in sorted(MONTHS))
 _LT_MONTH = "|".join(LITHUANIAN_MONTHS)
 _SEASON = "|".join(SEASONS)
 _YEAR = r"(?:19|20)\d{2}"

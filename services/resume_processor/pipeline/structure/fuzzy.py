@@ -113,3 +113,16 @@ class TitleIndex(Generic[T]):
             return True
         allowed = max(1, edits_allowed(len(word)))
         return any(variant in self._near_words for variant in deletions(word, allowed))
+
+
+def alternation(patterns: Iterable[str]) -> str:
+    """One regular-expression alternation of `patterns` (each starting with a literal letter),
+    grouped by that letter and longest first in each group: a search tries the few patterns
+    whose first letter is there where a word starts, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(sorted(rests, key=lambda rest: (-len(rest), rest)))})"
+        for first, rests in groups.items()
+    )

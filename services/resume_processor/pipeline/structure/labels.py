@@ -201,15 +201,9 @@ def _join_wrapped_titles(lines: list[Line], column: float) -> list[Line]:
             and previous.box.x1 <= column
             and previous.box.x0 < column - LABEL_GAP
             and line.box.x0 < column - LABEL_GAP
-            and previous.text.split()[-1:]
-            and previous.text.split()[-1].casefold() in _CONNECTORS
+            and any(word.casefold() in _CONNECTORS for word in previous.text.split()[-1:])
         ):
-            box = Box(
-                min(previous.box.x0, line.box.x0),
-                previous.box.y0,
-                max(previous.box.x1, line.box.x1),
-                line.box.y1,
-            )
+            box = Box.around((previous.box, line.box))
             out[-1] = Line(
                 f"{previous.text} {line.text.strip()}", box, previous.font_size, previous.bold
             )

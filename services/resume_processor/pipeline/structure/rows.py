@@ -76,7 +76,7 @@ def join_start_end_rows(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         text = f"{start.group('date').strip()} \u2013 {end.group('date').strip()}"
-        box = _union([previous.box, line.box])
+        box = Box.around([previous.box, line.box])
         out[-1] = Line(text=text, box=box, font_size=line.font_size, bold=previous.bold)
     return out
 
@@ -176,7 +176,7 @@ def _row_of_cells(band: list[Line]) -> Line:
     first = cells[0][0]
     return Line(
         text=CELL_GAP.join(texts),
-        box=_union([line.box for line in band]),
+        box=Box.around([line.box for line in band]),
         font_size=first.font_size,
         bold=first.bold,
     )
@@ -217,7 +217,7 @@ def join_wrapped_titles(lines: list[Line]) -> list[Line]:
         tail = line.text.strip()
         out[-1] = Line(
             text=f"{title.rstrip()} {tail}{CELL_GAP}{dates.strip()}",
-            box=_union([previous.box, line.box]),
+            box=Box.around([previous.box, line.box]),
             font_size=previous.font_size,
             bold=previous.bold,
         )
@@ -253,7 +253,7 @@ def join_open_rows(lines: list[Line]) -> list[Line]:
         ):
             out[-1] = Line(
                 text=f"{previous.text.rstrip()} {line.text.strip()}",
-                box=_union([previous.box, line.box]),
+                box=Box.around([previous.box, line.box]),
                 font_size=previous.font_size,
                 bold=previous.bold,
             )
@@ -287,15 +287,6 @@ def _list_wrapped(previous: Line, line: Line, right: float) -> bool:
         and not any(ch in line.text for ch in ":|,.")
         and CELL_GAP not in line.text
         and find_date_range(line.text) is None
-    )
-
-
-def _union(boxes: list[Box]) -> Box:
-    return Box(
-        min(b.x0 for b in boxes),
-        min(b.y0 for b in boxes),
-        max(b.x1 for b in boxes),
-        max(b.y1 for b in boxes),
     )
 
 
@@ -342,7 +333,7 @@ def _merge(cells: list[Line], row: Line) -> Line:
     left = [cell.text for cell in cells if cell.box.x1 <= row.box.x0 + 1]
     right = [cell.text for cell in cells if cell.box.x1 > row.box.x0 + 1]
     text = " ".join([*left, row.text, *right])
-    box = _union([row.box, *(cell.box for cell in cells)])
+    box = Box.around([row.box, *(cell.box for cell in cells)])
     return Line(text=text, box=box, font_size=row.font_size, bold=row.bold)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from resume_processor.pipeline.structure.fuzzy import lower
+from resume_processor.pipeline.structure.fuzzy import alternation, lower
 from resume_processor.pipeline.structure.places import words
 
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
@@ -98,20 +98,8 @@ _SCHOOL_WORDS = r"""
     kth mit ucl tu iit campus colegio liceo cpge"""
 
 
-def _by_first_letter(patterns: str) -> str:
-    """One alternation of `patterns` (whitespace-separated, each starting with a letter),
-    grouped by that letter."""
-    groups: dict[str, list[str]] = {}
-    for pattern in patterns.split():
-        groups.setdefault(pattern[0], []).append(pattern[1:])
-    return "|".join(
-        f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
-        for first, rests in groups.items()
-    )
-
-
 INSTITUTION = re.compile(
-    rf"(?:\b(?:{_by_first_letter(_SCHOOL_WORDS)}|(?-i:SM[AKP]N?))"
+    rf"(?:\b(?:{alternation(_SCHOOL_WORDS.split())}|(?-i:SM[AKP]N?))"
     # the last part of a compound: "Fachhochschule", "Ammattikorkeakoulu", "Tartu Ülikool"
     r"|(?:schule|korkeakoulu|yliopisto|ülikool))\b",
     re.IGNORECASE,
