@@ -29,8 +29,9 @@ twenty-sixth (`tests/eval/holdout26.py`, tagged "holdout-26"), a twenty-seventh
 (`tests/eval/holdout27.py`, tagged "holdout-27"), a twenty-eighth
 (`tests/eval/holdout28.py`, tagged "holdout-28"), a twenty-ninth (`tests/eval/holdout29.py`,
 tagged "holdout-29"), a thirtieth (`tests/eval/holdout30.py`, tagged "holdout-30"), a
-thirty-first (`tests/eval/holdout31.py`, tagged "holdout-31") and a thirty-second
-(`tests/eval/holdout32.py`, tagged "holdout-32").
+thirty-first (`tests/eval/holdout31.py`, tagged "holdout-31"), a thirty-second
+(`tests/eval/holdout32.py`, tagged "holdout-32") and a thirty-third
+(`tests/eval/holdout33.py`, tagged "holdout-33").
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 33)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 34)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
