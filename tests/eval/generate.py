@@ -30,8 +30,9 @@ twenty-sixth (`tests/eval/holdout26.py`, tagged "holdout-26"), a twenty-seventh
 (`tests/eval/holdout28.py`, tagged "holdout-28"), a twenty-ninth (`tests/eval/holdout29.py`,
 tagged "holdout-29"), a thirtieth (`tests/eval/holdout30.py`, tagged "holdout-30"), a
 thirty-first (`tests/eval/holdout31.py`, tagged "holdout-31"), a thirty-second
-(`tests/eval/holdout32.py`, tagged "holdout-32") and a thirty-third
-(`tests/eval/holdout33.py`, tagged "holdout-33").
+(`tests/eval/holdout32.py`, tagged "holdout-32"), a thirty-third
+(`tests/eval/holdout33.py`, tagged "holdout-33") and a thirty-fourth
+(`tests/eval/holdout34.py`, tagged "holdout-34").
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 34)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 35)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
