@@ -1,23 +1,35 @@
-"""How well the parser reads resumes whose section titles are in no language it knows.
+"""How well the parser reads resumes written in words it does not know.
 
-    python tests/eval/ablate_titles.py tests/eval/set
+    python tests/eval/ablate.py titles tests/eval/set
+    python tests/eval/ablate.py degrees tests/eval/set
+    python tests/eval/ablate.py schools tests/eval/set
 
-Every born-digital PDF and DOCX of the set is extracted once; then each line that is a known
-section title ("Work Experience", "EDUCATION", "E X P E R I E N C E", "Skills: …") is replaced
-by made-up words of the same shape (capitals stay capitals, letter-spacing stays), and the
-resume is structured again. Work and education F1 are printed per style, with and without the
-titles, and in total: the second figure is what the fallbacks alone (titles found by their
-type, sections read by their content) achieve.
+Every born-digital PDF and DOCX of the set is extracted once, then structured twice: as it is,
+and with one kind of known word replaced by made-up words of the same shape (capitals stay
+capitals, letter-spacing stays):
+
+- `titles`: each line that is a known section title ("Work Experience", "EDUCATION",
+  "E X P E R I E N C E", "Skills: …"). What is left are the fallbacks: titles found by their
+  type, sections read by their content.
+- `degrees`: every degree the word lists know ("Bachelor of Science", "MBA", "Licenciatura"),
+  in the document and, the same way, in its truth: a degree in a language the parser does not
+  hold, as "Osnovne akademske studije" was before it was added.
+- `schools`: every word that marks a school ("University", "Hochschule", "Liceo"), likewise.
+
+Work and education F1 are printed per style, before and after, and in total.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 import zlib
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from resume_processor.evaluation import OCR_SUFFIX, Counts, documents_in, score_document
 from resume_processor.pipeline.extract.local import LocalExtractor
@@ -30,9 +42,11 @@ from resume_processor.pipeline.structure.sections import (
     heading_key,
     heading_kind,
 )
+from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION
 
 SYLLABLES = ("ka", "lo", "vi", "ru", "te", "mo", "sa", "ne", "pi", "du", "ro", "ga", "hu", "ze")
 FIELDS = ("work", "education")
+MODES = ("titles", "degrees", "schools")
 
 
 def made_up(word: str) -> str:
@@ -68,6 +82,51 @@ def without_titles(document: LayoutDocument) -> LayoutDocument:
     return dataclasses.replace(document, pages=pages)
 
 
+# A degree anywhere in a line: the parser's own pattern, not anchored to the line's start.
+DEGREE_ANYWHERE = re.compile(r"(?<![\w.])" + DEGREE.pattern.removeprefix("^"), DEGREE.flags)
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def made_up_words(pattern: re.Pattern[str]) -> Callable[[str], str]:
+    """Every match of `pattern` in a text with its letters replaced by made-up words."""
+
+    def replace(match: re.Match[str]) -> str:
+        return LETTERS.sub(lambda word: made_up(word.group()), match.group())
+
+    return lambda text: pattern.sub(replace, text)
+
+
+def with_lines(document: LayoutDocument, rewrite: Callable[[str], str]) -> LayoutDocument:
+    pages = [
+        dataclasses.replace(
+            page, lines=[dataclasses.replace(line, text=rewrite(line.text)) for line in page.lines]
+        )
+        for page in document.pages
+    ]
+    return dataclasses.replace(document, pages=pages)
+
+
+def with_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
+    """The truth with every string rewritten, as the document's lines were."""
+    if isinstance(value, str):
+        return rewrite(value)
+    if isinstance(value, list):
+        return [with_strings(item, rewrite) for item in value]
+    if isinstance(value, dict):
+        return {key: with_strings(item, rewrite) for key, item in value.items()}
+    return value
+
+
+def ablation(mode: str) -> tuple[Callable[[LayoutDocument], LayoutDocument], Callable[[Any], Any]]:
+    """How a mode changes a document's layout, and its truth."""
+    if mode == "titles":
+        return without_titles, lambda truth: truth
+    rewrite = made_up_words(DEGREE_ANYWHERE if mode == "degrees" else INSTITUTION)
+    return (lambda layout: with_lines(layout, rewrite)), (
+        lambda truth: with_strings(truth, rewrite)
+    )
+
+
 def f1(counts: list[dict[str, Counts]], field: str) -> float:
     total = Counts()
     for each in counts:
@@ -76,7 +135,8 @@ def f1(counts: list[dict[str, Counts]], field: str) -> float:
     return total.f1
 
 
-def main(directory: Path) -> int:
+def main(mode: str, directory: Path) -> int:
+    ablate_layout, ablate_truth = ablation(mode)
     extractor, structurer = LocalExtractor(), LocalStructurer()
     by_style: dict[str, tuple[list[dict[str, Counts]], list[dict[str, Counts]]]] = defaultdict(
         lambda: ([], [])
@@ -89,14 +149,15 @@ def main(directory: Path) -> int:
         content = path.read_bytes()
         layout = extractor.extract(content, sniff(content[:8192]))
         if layout.engine.endswith(OCR_SUFFIX):
-            continue  # a scan: its titles are whatever OCR made of them
+            continue  # a scan: its words are whatever OCR made of them
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         tags = truth.get("meta", {}).get("evaluation", {}).get("tags", [])
         known, unknown = by_style[tags[-1] if tags else path.stem]
         known.append(score_document(truth, structurer.structure(layout)))
-        unknown.append(score_document(truth, structurer.structure(without_titles(layout))))
+        ablated = structurer.structure(ablate_layout(layout))
+        unknown.append(score_document(ablate_truth(truth), ablated))
     print(file=sys.stderr)
-    print(f"{'style':32} {'work':>15} {'education':>15}   (with titles -> made-up titles)")
+    print(f"{'style':32} {'work':>15} {'education':>15}   (known {mode} -> made-up {mode})")
     everything: tuple[list[dict[str, Counts]], list[dict[str, Counts]]] = ([], [])
     for style, (known, unknown) in sorted(by_style.items()):
         everything[0].extend(known)
@@ -109,4 +170,6 @@ def main(directory: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/eval/set")))
+    if len(sys.argv) < 2 or sys.argv[1] not in MODES:
+        sys.exit(f"usage: python tests/eval/ablate.py {{{'|'.join(MODES)}}} [DIR]")
+    sys.exit(main(sys.argv[1], Path(sys.argv[2] if len(sys.argv) > 2 else "tests/eval/set")))
