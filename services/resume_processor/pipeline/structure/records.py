@@ -55,6 +55,7 @@ def _short(parts: list[str], degrees: bool = False) -> list[str]:
         for part in parts
         if max(len(cell.split()) for cell in _CELLS.split(part)) <= SHORT_PART_WORDS
         or (degrees and DEGREE.match(part) is not None)
+        or (degrees and _LINKED_SUBJECT.match(part) is not None)
         or (degrees and len(part.split()) <= LONG_SCHOOL_WORDS and INSTITUTION.search(part))
     ]
     return short or parts[:1]
@@ -369,6 +370,50 @@ def _subject_then_degree(text: str) -> tuple[str, str] | None:
     return degree, head
 
 
+# A degree the word lists do not hold, and its subject: "Osnovne akademske studije -
+# Računarstvo i automatika", "Ingeniería Comercial, mención Administración", "Diplom in
+# Informatik", "Licenciado en Economía", "B.Eng. (Civil Engineering)", "Titulo, Derecho".
+_LINKED_SUBJECT = re.compile(
+    r"^(?P<study>[^\W\d_][^\u2013\u2014|,:;]{0,50}?)\s+(?:in|en|em)"
+    r"\s+(?P<area>[^\W\d_][^|:;]{1,80})$",
+    re.IGNORECASE,
+)
+_BRACKETED_SUBJECT = re.compile(
+    r"^(?P<study>[^\W\d_][^\u2013\u2014|,:;()]{0,40}?)\s*\((?P<area>(?![IVXL]+\))[^\W\d_][^()\d]{2,60})\)$"
+)
+_COMMA_SUBJECT = re.compile(
+    r"^(?P<study>[^\W\d_][^\u2013\u2014|,:;]{0,50}?),\s+(?P<area>[^\W\d_][^|,:;]{1,60})$"
+)
+UNKNOWN_DEGREE_WORDS = 6
+_TRAILING_MARKS = " ,;|\u2013\u2014-"
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z.&-]*$")
+_UNKNOWN_DEGREE_FORMS = (_QUALIFICATION, _LINKED_SUBJECT, _BRACKETED_SUBJECT, _COMMA_SUBJECT)
+_SET_IN = (_LINKED_SUBJECT, _BRACKETED_SUBJECT)  # a detail line: prose has commas and dashes
+
+
+def _unknown_degree(
+    text: str, forms: tuple[re.Pattern[str], ...] = _UNKNOWN_DEGREE_FORMS
+) -> tuple[str, str | None] | None:
+    """The degree and subject a school's other line names, when no known degree opens it:
+    the line up to its grade, split at "in", a dash, a comma or brackets. None for a line
+    that is a school, a place, or prose."""
+    grade = SCORE.search(text)
+    text = (text[: grade.start()] if grade else text).strip(_TRAILING_MARKS)
+    if not text or INSTITUTION.search(text) or is_place(text):
+        return None
+    for form in forms:
+        found = form.match(text)
+        if found is None or len(found.group("study").split()) > UNKNOWN_DEGREE_WORDS:
+            continue
+        area = found.group("area").strip(_TRAILING_MARKS)
+        if form is _BRACKETED_SUBJECT and _ABBREVIATION.match(area):
+            return text, None  # "Kenya Certificate of Secondary Education (KCSE)": its initials
+        return found.group("study").strip(), area
+    return None
+
+
 # The class of a British-style honours degree after its subject: "(First Class)", "(Second
 # Class Upper)", "(2:1)", "(Distinction)".
 _DEGREE_CLASS = re.compile(
@@ -392,7 +437,7 @@ def to_education(entry: Entry) -> Education:
     institution: str | None = labelled.get("institution")
     leftovers: list[str] = []
     beside_degree: str | None = None  # what the degree's own line holds after it
-    degree_row = -1
+    degree_row = school_row = -1
     wrapped_degree = False  # the degree's line so long it may have wrapped
     for part, row in sourced:
         degree = _degree_split(part) if study is None else None
@@ -403,7 +448,7 @@ def to_education(entry: Entry) -> Education:
             if area and INSTITUTION.search(area) and institution is None:
                 institution, area = area, None
         elif institution is None and INSTITUTION.search(part):
-            institution = part
+            institution, school_row = part, row
         else:
             leftovers.append(part)
             if row == degree_row and beside_degree is None:
@@ -414,7 +459,11 @@ def to_education(entry: Entry) -> Education:
         area = _AREA_LINK.sub("", beside_degree)
         leftovers.remove(beside_degree)
     if institution is None and leftovers:
-        institution = leftovers.pop(0)
+        # The first line, unless it reads "<degree> in <subject>" and another does not
+        # ("Certificate IV in Logistics" over "TAFE NSW").
+        named = [part for part in leftovers if not _LINKED_SUBJECT.match(part)]
+        institution = named[0] if study is None and named else leftovers[0]
+        leftovers.remove(institution)
     if area and wrapped_degree and leftovers and len(leftovers[0].split()) <= WRAPPED_TAIL_WORDS:
         # "… major in Financial" / "Management": the end of a degree's long line.
         area = f"{area} {leftovers.pop(0)}"
@@ -429,17 +478,24 @@ def to_education(entry: Entry) -> Education:
     first = entry.details[0] if study is None and entry.details else ""
     if first and len(first.split()) <= SHORT_PART_WORDS and (found := _degree_split(first)):
         study, area = found[0], area or found[1]  # the degree set in like a detail
+    elif first and area is None and institution and (found := _unknown_degree(first, _SET_IN)):
+        study, area = found  # "Master of Engineering (Industrial Engineering)" set in likewise
     tail = _AREA_TAIL.search(institution) if area is None and institution else None
     if tail is not None and institution is not None:
         # "SMA Negeri 15 Semarang, Jurusan IPA": the school, then its subject.
         area, institution = tail.group("area"), institution[: tail.start()]
-    leading = leftovers[0] if study is None and area is None and leftovers else ""
-    qualification = _QUALIFICATION.match(leading) if leading else None
-    if qualification is not None and institution and not INSTITUTION.search(leading):
-        # A degree in no known language, then its subject: "Osnovne akademske studije -
-        # Računarstvo i automatika", "Ingeniería Comercial, mención Administración".
-        study, area = qualification.group("study").strip(), qualification.group("area").strip()
-        leftovers.pop(0)
+    # The school's other line names the degree; a cell beside the school more likely its town.
+    others = [part for part, row in sourced if part in leftovers and row != school_row]
+    candidates = [part for part in [*others, *leftovers] if not is_place(part)]
+    leading = candidates[0] if study is None and candidates else ""
+    if institution and leading and area is None and (unknown := _unknown_degree(leading)):
+        # A degree in no known language beside its school, and the subject it names.
+        study, area = unknown
+        leftovers.remove(leading)
+    elif institution and leading and area and len(leading.split()) <= UNKNOWN_DEGREE_WORDS:
+        # "Major: Management" labelled, and the line beside the school the degree.
+        study = leading
+        leftovers.remove(leading)
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])
@@ -531,6 +587,10 @@ def _split_education_line(text: str) -> list[str]:
             return [head.strip(), tail.strip()]
         if _degree_split(tail) is not None:
             return [tail.strip(), head.strip()]
+        if INSTITUTION.search(tail) and not INSTITUTION.search(head):
+            # "Ro Electrical Engineering at Aalto University": a degree the word lists do not
+            # hold, then its school.
+            return [head.strip(), tail.strip()]
     return [text]
 
 
