@@ -31,8 +31,9 @@ twenty-sixth (`tests/eval/holdout26.py`, tagged "holdout-26"), a twenty-seventh
 tagged "holdout-29"), a thirtieth (`tests/eval/holdout30.py`, tagged "holdout-30"), a
 thirty-first (`tests/eval/holdout31.py`, tagged "holdout-31"), a thirty-second
 (`tests/eval/holdout32.py`, tagged "holdout-32"), a thirty-third
-(`tests/eval/holdout33.py`, tagged "holdout-33") and a thirty-fourth
-(`tests/eval/holdout34.py`, tagged "holdout-34").
+(`tests/eval/holdout33.py`, tagged "holdout-33"), a thirty-fourth
+(`tests/eval/holdout34.py`, tagged "holdout-34") and a thirty-fifth
+(`tests/eval/holdout35.py`, tagged "holdout-35").
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 35)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 36)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
