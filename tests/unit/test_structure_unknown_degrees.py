@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.structure.entries import Entry, prepare
+from resume_processor.pipeline.structure.records import to_education
 from tests.unit.layouts import rows, structure
 
 
@@ -94,3 +96,21 @@ def test_a_known_degree_is_read_as_before() -> None:
         f"2014 \u2013 2018{CELL_GAP}University of Maribor", "Bachelor of Science in Economics"
     )
     assert schools == [("University of Maribor", "Bachelor of Science", "Economics")]
+
+
+def test_the_school_set_in_under_its_degree() -> None:
+    header = prepare(rows("Enseñanza Media")[0])
+    entry = Entry(header=[header], details=["Ruvo Alemán de Valparaíso"])
+    school = to_education(entry)
+    assert (school.institution, school.studyType) == (
+        "Ruvo Alemán de Valparaíso",
+        "Enseñanza Media",
+    )
+
+
+def test_of_two_unknown_lines_the_school_is_the_one_without_a_subject() -> None:
+    schools = _schools(
+        f"2015 \u2013 2020{CELL_GAP}Kaupsýslufræði, mención Administración de Empresas",
+        "Tækniskóli Akureyrar",
+    )
+    assert schools == [("Tækniskóli Akureyrar", "Kaupsýslufræði", "Administración de Empresas")]

@@ -388,6 +388,21 @@ UNKNOWN_DEGREE_WORDS = 6
 _TRAILING_MARKS = " ,;|\u2013\u2014-"
 
 
+def _names_subject(text: str) -> bool:
+    return bool(_LINKED_SUBJECT.match(text) or _QUALIFICATION.match(text))
+
+
+def _school_like(text: str) -> bool:
+    """A line that may be a school's name: short, capitalised, no sentence or grade."""
+    return (
+        len(text.split()) <= LONG_SCHOOL_WORDS
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ":"))
+        and SCORE.search(text) is None
+        and not _names_subject(text)
+    )
+
+
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.&-]*$")
 _UNKNOWN_DEGREE_FORMS = (_QUALIFICATION, _LINKED_SUBJECT, _BRACKETED_SUBJECT, _COMMA_SUBJECT)
 _SET_IN = (_LINKED_SUBJECT, _BRACKETED_SUBJECT)  # a detail line: prose has commas and dashes
@@ -459,11 +474,14 @@ def to_education(entry: Entry) -> Education:
         area = _AREA_LINK.sub("", beside_degree)
         leftovers.remove(beside_degree)
     if institution is None and leftovers:
-        # The first line, unless it reads "<degree> in <subject>" and another does not
-        # ("Certificate IV in Logistics" over "TAFE NSW").
-        named = [part for part in leftovers if not _LINKED_SUBJECT.match(part)]
+        # The first line, unless it reads "<degree> in <subject>" or "<degree>, mención
+        # <subject>" and another does not ("Certificate IV in Logistics" over "TAFE NSW").
+        named = [part for part in leftovers if not _names_subject(part)]
         institution = named[0] if study is None and named else leftovers[0]
         leftovers.remove(institution)
+    elif institution is None and study and entry.details and _school_like(entry.details[0]):
+        # "Бакалавър" over "Пловдивски университет „Паисий Хилендарски“" set in.
+        institution = entry.details[0]
     if area and wrapped_degree and leftovers and len(leftovers[0].split()) <= WRAPPED_TAIL_WORDS:
         # "… major in Financial" / "Management": the end of a degree's long line.
         area = f"{area} {leftovers.pop(0)}"
