@@ -201,6 +201,21 @@ MONTHS |= _months(
     "ноември",
     "декември",
 )
+# Slovenian, Slovak, Icelandic, Catalan, Latvian and Macedonian month names.
+MONTHS |= _months(
+    "januar január janúar gener janvāris janvāra јануари",
+    "februar február febrúar febrer februāris februāra февруари",
+    "marec mars març marts marta",
+    "april apríl abril aprīlis aprīļa",
+    "maj máj maí maig maijs maija мај",
+    "junij jún júní juny jūnijs jūnija јуни",
+    "julij júl júlí juliol jūlijs jūlija јули",
+    "avgust ágúst agost augusts augusta",
+    "setembre septembris septembra",
+    "október octubre oktobris oktobra октомври",
+    "nóvember novembre novembris novembra",
+    "desember desembre decembris decembra",
+)
 # Lithuanian month names in the genitive, as "2022 m. rugsėjo mėn." writes them (year first).
 LITHUANIAN_MONTHS = _months(
     "sausio",
@@ -272,7 +287,8 @@ PRESENT = (
     r"(?:în\s+)?prezent|tänaseni|praegu|iki\s+dabar|dabar|sekarang|saat\s+ini|"
     r"danas|sada|trenutno|(?:по\s+)?теперішній\s+час|дотепер|тепер|зараз|нині|"
     r"(?:до\s+)?настоящия\s+момент|досега|понастоящем|днес|a\s+la\s+fecha|hasta\s+la\s+fecha|"
-    r"(?:по\s+)?настоящее\s+время|наст\.\s*время)"
+    r"(?:по\s+)?настоящее\s+время|наст\.\s*время|"
+    r"danes|núna|í\s+dag|actualitat|avui|(?:до\s+)?денес|сега|šobrīd|tagad|līdz\s+šim)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

@@ -111,6 +111,7 @@ class LocalStructurer:
 
 
 MIN_DATED_LINES = 2
+CONTACT_KINDS = (Kind.OTHER, Kind.CONTACT)
 NAME_BLOCK_LINES = 4  # the headline and contact lines under a name
 
 
@@ -171,6 +172,14 @@ def kind_unknown_sections(sections: list[Section]) -> None:
         working = [c for c in contents if c.dated >= MIN_DATED_LINES and c.jobs]
         if working:
             max(working, key=lambda c: c.jobs).section.kind = Kind.WORK
+    for section in sections:
+        content = _Content.of(section)
+        if (content and content.dated >= MIN_DATED_LINES) or section.kind not in CONTACT_KINDS:
+            break  # personal details come before the entries; a referee's number after them
+        if section.kind is Kind.OTHER and heading_kind(section.title) is None:
+            text = "\n".join(line.text for line in section.lines)
+            if find_email(text) or find_phone(text):
+                section.kind = Kind.CONTACT  # "Лични податоци": an address, a phone, an email
 
 
 def _part_of(shown: str, full: str) -> bool:

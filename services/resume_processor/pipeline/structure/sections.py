@@ -43,7 +43,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         ringkasan diri, ringkasan, profil diri, tentang saya,
         o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе,
         за мен, профил, резюме на профила,
-        обо мне, о себе"""
+        обо мне, о себе, цель,
+        kratka predstavitev, o meni, um mig, par mani, за мене"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -67,7 +68,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         radno iskustvo, iskustvo, profesionalno iskustvo, radno iskustvo i praksa, досвід роботи,
         досвід, трудова діяльність, професійний досвід,
         трудов стаж, професионален опит, трудов опит, опит,
-        опыт работы"""
+        опыт работы,
+        delovne izkušnje, starfsreynsla, experiència professional, experiència laboral,
+        experiència, darba pieredze, работно искуство"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -83,7 +86,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         obrazovanje, obrazovanje i osposobljavanje, освіта, навчання,
         aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung,
         образование и обучение, образование,
-        высшее образование"""
+        высшее образование,
+        izobraževanje, menntun, formació acadèmica, formació, izglītība"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -110,7 +114,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         професійні навички, навички, ключові навички, комп ютерні навички, технічні навички,
         лични умения и компетенции, умения и компетенции, умения, компетенции, технически умения,
         технически умения и компетенции, компютърни умения и компетенции, компютърни умения,
-        ключевые навыки, навыки, профессиональные навыки"""
+        ключевые навыки, навыки, профессиональные навыки, компьютерные навыки,
+        znanja in kompetence, znanja, tölvukunnátta, coneixements, coneixements informàtics,
+        počítačové zručnosti, datorprasmes, prasmes, технички вештини, вештини"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -144,7 +150,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         strani jezici, jezici, poznavanje jezika, znanje jezika, знання мов, мови, іноземні мови,
         володіння мовами,
         езици, езикови умения, чужди езици,
-        знание языков, языки, иностранные языки"""
+        знание языков, языки, иностранные языки,
+        jeziki, znanje jezikov, tungumál, tungumálakunnátta, idiomes, valodu prasmes, valodas,
+        јазици"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -159,7 +167,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         osobni podaci, kontakt, контакти, контактна інформація, особисті дані,
         особиста інформація,
         лична информация, лични данни, контакти,
-        контактная информация, личная информация"""
+        контактная информация, личная информация,
+        osebni podatki, upplýsingar, persónuupplýsingar, dades personals, personas dati,
+        лични податоци"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -171,7 +181,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         referanslar, hobiler, ilgi alanlari, kurslar, referees, clinical rotations, rotations,
         advanced pharmacy practice experiences, pharmacy practice experiences,
         hobiji i interesi, hobiji, interesi, додаткова інформація, рекомендації, хобі, інтереси,
-        дополнительная информация"""
+        дополнительная информация, личные качества,
+        áhugamál, meðmælendur, félagsstörf, altres dades, ďalšie informácie, други информации,
+        интереси"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -439,23 +451,29 @@ OCR_TITLE_SCALE = 1.2
 
 def learn_heading_style(lines: list[Line]) -> Style | None:
     """The style most known headings share, if it stands apart from the body text."""
+    return _learn_heading_style(lines)[0]
+
+
+def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
+    """The style `learn_heading_style` finds, and whether it was found by its type rather
+    than by known titles: one known title and the short lines dressed like it."""
     styled, body = _styled(lines)
     styles = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
     if not styles or body is None:
-        return None
+        return None, False
     style, count = styles.most_common(1)[0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
     if count >= 2 or not distinct:
-        return style if distinct else None
+        return (style if distinct else None), False
     # One known title is enough when short lines dressed like it recur (the rest of the
     # titles, in a language the lists do not hold), in a size of its own.
     if style.font_size is None or style.font_size <= (body.font_size or 0.0):
-        return None
+        return None, False
     alike = sum(
         1 for ln, each in styled if each == style and len(ln.text.split()) <= MAX_HEADING_WORDS
     )
-    return style if alike >= MIN_ALIKE_TITLES else None
+    return (style, True) if alike >= MIN_ALIKE_TITLES else (None, False)
 
 
 def is_heading(
@@ -595,10 +613,11 @@ def split_sections(
 
     An underlined line (see `drop_rules`) is a heading, except the first one (the name).
     """
-    learnt = learn_heading_style(lines)
-    # Titles in no known language: their type alone marks them, the first one included.
+    learnt, by_type = _learn_heading_style(lines)
+    # Titles in no known language: their type alone marks them, the first one included (one
+    # known title, "Interesi" at the end, vouches for no title before it).
     styles = frozenset({learnt}) if learnt else typographic_heading_styles(lines)
-    typographic = learnt is None and bool(styles)
+    typographic = by_type or (learnt is None and bool(styles))
     header: list[Line] = []
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}

@@ -1,0 +1,80 @@
+"""General rules from the "holdout-33" to "holdout-36" rounds: one known title late in a
+resume vouches for the titles dressed like it before it, personal details under a title in
+no known language are contact lines, and the section titles, months and words for "now" of
+Slovenian, Icelandic, Catalan, Slovak, Latvian and Macedonian CVs."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.structure.dates import find_date_range
+from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
+from tests.unit.layouts import dressed, structure
+
+
+def test_a_late_known_title_vouches_for_the_titles_before_it() -> None:
+    # "Interesi" is the only title the lists hold, and it comes last.
+    lines = dressed(
+        "Ajda Hočevar",
+        "Ajda.Hocevar@example.com",
+        "KARSOVI VELTI",
+        "Naslov   Ragovska ulica 14, 8000 Novo mesto",
+        "Telefon   +386 41 398 544",
+        "DUNAVE PROSTI",
+        f"01/2021 \u2013 12/2023{CELL_GAP}Senior Engineer",
+        "Krka Trgovina d.o.o., Ljubljana",
+        f"03/2017 \u2013 11/2020{CELL_GAP}Software Developer",
+        "Soča Inženiring d.o.o., Novo mesto",
+        "VALTINE",
+        "Nomare selta vinu",
+        "INTERESI",
+        "Fotografija, tek, planinarjenje.",
+        titles=("KARSOVI VELTI", "DUNAVE PROSTI", "VALTINE", "INTERESI"),
+    )
+    result = structure(lines)
+    assert [job["name"] for job in result["work"]] == [
+        "Krka Trgovina d.o.o.",
+        "Soča Inženiring d.o.o.",
+    ]
+    # The untitled personal details are read as contact lines: the address gives the town.
+    assert result["basics"]["location"]["city"] == "Novo mesto"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("DELOVNE IZKUŠNJE", Kind.WORK),
+        ("IZOBRAŽEVANJE", Kind.EDUCATION),
+        ("Starfsreynsla", Kind.WORK),
+        ("Menntun", Kind.EDUCATION),
+        ("TÖLVUKUNNÁTTA", Kind.SKILLS),
+        ("Coneixements", Kind.SKILLS),
+        ("Dades personals", Kind.CONTACT),
+        ("DARBA PIEREDZE", Kind.WORK),
+        ("IZGLĪTĪBA", Kind.EDUCATION),
+        ("Работно искуство", Kind.WORK),
+        ("Лични податоци", Kind.CONTACT),
+        ("POČÍTAČOVÉ ZRUČNOSTI", Kind.SKILLS),
+    ],
+)
+def test_titles_of_six_more_languages(title: str, kind: Kind) -> None:
+    assert heading_kind(heading_key(title)) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("01/2023 \u2013 danes", "2023-01", None),
+        ("avgust 2020 \u2013 december 2023", "2020-08", "2023-12"),
+        ("janúar 2020 \u2013 núna", "2020-01", None),
+        ("maig 2024 \u2013 actualitat", "2024-05", None),
+        ("ноември 2023 \u2013 до денес", "2023-11", None),
+        ("máj 2018 \u2013 október 2021", "2018-05", "2021-10"),
+        ("jūlijs 2019 \u2013 šobrīd", "2019-07", None),
+    ],
+)
+def test_months_and_words_for_now(text: str, start: str, end: str | None) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found.start, found.end, found.ongoing) == (start, end, end is None)
