@@ -5,12 +5,14 @@ Slovenian, Icelandic, Catalan, Slovak, Latvian and Macedonian CVs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
-from tests.unit.layouts import dressed, structure
+from tests.unit.layouts import dressed, rows, structure
 
 
 def test_a_late_known_title_vouches_for_the_titles_before_it() -> None:
@@ -78,3 +80,66 @@ def test_months_and_words_for_now(text: str, start: str, end: str | None) -> Non
     found = find_date_range(text)
     assert found is not None
     assert (found.start, found.end, found.ongoing) == (start, end, end is None)
+
+
+def test_labelled_position_subject_and_degree_in_russian() -> None:
+    result = structure(
+        rows(
+            "Жумабекова Жанар Болатовна",
+            "ОПЫТ РАБОТЫ",
+            f"01.2024 \u2013 07.2026{CELL_GAP}ТОО «Дала Логистик Групп», г. Алматы",
+            "Должность: Ведущий финансовый аналитик",
+            "ОБРАЗОВАНИЕ",
+            f"2017 \u2013 2021{CELL_GAP}Казахский национальный университет им. аль-Фараби",
+            "Специальность: «Учет и аудит»",
+            "Академическая степень: Бакалавр",
+        )
+    )
+    [job] = result["work"]
+    assert (job["name"], job["position"]) == (
+        "ТОО «Дала Логистик Групп»",
+        "Ведущий финансовый аналитик",
+    )
+    [school] = result["education"]
+    assert (school["studyType"], school["area"]) == ("Бакалавр", "Учет и аудит")
+
+
+def test_a_legal_form_with_its_town_in_brackets() -> None:
+    result = structure(
+        rows(
+            "Aina Vilaró",
+            "aina.vilaro@example.cat",
+            "EXPERIÈNCIA",
+            f"Cap de projectes{CELL_GAP}12/2017 \u2013 09/2021",
+            "Edicions La Mitjana, SA (València)",
+            f"Analista de dades{CELL_GAP}02/2015 \u2013 11/2017",
+            "Cooperativa Agrícola del Camp de Túria (Castelló de la Plana)",
+        )
+    )
+    assert [(job["name"], job.get("location")) for job in result["work"]] == [
+        ("Edicions La Mitjana, SA", "València"),
+        ("Cooperativa Agrícola del Camp de Túria (Castelló de la Plana)", None),
+    ]
+
+
+def test_a_title_wrapped_into_the_first_rows_label_cell() -> None:
+    # A label column: "Formació" on one line, "acadèmica" in the first row's first cell.
+    lines = rows(
+        "Aina Vilaró",
+        "Formació",
+        f"acadèmica{CELL_GAP}Màster universitari en Logística i Gestió de la Cadena de",
+        "Subministrament",
+        f"Universitat de València{CELL_GAP}2016 \u2013 2017",
+        "Grau en Administració i Direcció d'Empreses",
+        f"Universitat Politècnica de Catalunya{CELL_GAP}2012 \u2013 2016",
+    )
+    body = [replace(line, box=replace(line.box, x0=167.0)) for line in lines[3:]]
+    result = structure([*lines[:3], *body])
+    assert [(s["institution"], s["studyType"], s["area"]) for s in result["education"]] == [
+        (
+            "Universitat de València",
+            "Màster universitari",
+            "Logística i Gestió de la Cadena de Subministrament",
+        ),
+        ("Universitat Politècnica de Catalunya", "Grau", "Administració i Direcció d'Empreses"),
+    ]

@@ -370,6 +370,11 @@ def _entry_start(header: list[Item], dated: list[int], n: int, offset: int) -> i
     Blacksburg, VA" / "Bachelor of Arts" / "Major: Economics" / "Graduated: May 2010" under a
     school whose entry had no "Major:" line, or a degree wrapped onto two lines."""
     default = max(0, dated[n] - offset)
+    if n > 0 and default <= dated[n - 1]:
+        # Not above the last entry's own dates: the first line after them like the first
+        # entry's ("Grau en ..." over "Universitat ...   2012 - 2016", under a wrapped degree).
+        after = range(dated[n - 1] + 1, dated[n] + 1)
+        return next((index for index in after if _like(header[index], header[0])), default)
     if n == 0 or _like(header[default], header[0]):
         return default
     earlier = range(dated[n - 1] + 1, default)

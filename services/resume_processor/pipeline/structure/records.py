@@ -40,6 +40,8 @@ ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")
 
 
+# A bracketed tail does not make a name prose: "Cooperativa … de Túria (Castelló de la Plana)".
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)$")
 # A row's cells, and the pieces between dashes: "Acme S.A. de C.V. \u2013 Ciudad de México".
 _CELLS = re.compile(r"\s+[|\u2013\u2014]\s+")
 
@@ -53,7 +55,8 @@ def _short(parts: list[str], degrees: bool = False) -> list[str]:
     short = [
         part
         for part in parts
-        if max(len(cell.split()) for cell in _CELLS.split(part)) <= SHORT_PART_WORDS
+        if max(len(_BRACKET_TAIL.sub("", cell).split()) for cell in _CELLS.split(part))
+        <= SHORT_PART_WORDS
         or (degrees and DEGREE.match(part) is not None)
         or (degrees and _LINKED_SUBJECT.match(part) is not None)
         or (degrees and len(part.split()) <= LONG_SCHOOL_WORDS and INSTITUTION.search(part))
@@ -71,7 +74,9 @@ def fragments(text: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         # "Acme, Inc." keeps its legal form; "Engineer, Senior" stays split.
-        if out and piece.lower().rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+        # "Ports i Logística, SL (Barcelona)": the legal form with the town in brackets.
+        legal = piece.lower().partition(" (")[0].rstrip(".")
+        if out and legal in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
             out[-1] = f"{out[-1]}, {piece}"
         else:
             out.append(piece)
@@ -143,6 +148,7 @@ POSITION_LABELS = frozenset(
     | {"cargo", "função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione"}
     | {"funcția ocupată", "funcţia ocupată", "funcția", "postul", "poziția"}
     | {"posisi", "jabatan"}
+    | {"должность", "позиция", "посада", "длъжност", "позиција", "работна позиција"}
 )
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
@@ -215,6 +221,10 @@ def to_work(entry: Entry) -> Work:
     if company and "," in company:
         company, city = _strip_city(company)  # "Acme Corp, Berlin"
         place = place or city
+    bracketed = _BRACKETED_TOWN.search(company) if company else None
+    if company and bracketed is not None and _town_name(bracketed.group(1)):
+        # "Edicions La Mitjana, SA (València)": the town in brackets after the employer.
+        company, place = company[: bracketed.start()], place or bracketed.group(1)
     used = {position, company}
     summary = [part for part in kept if part not in short]
     summary += [part for part in parts[3:] if part not in used]
@@ -248,11 +258,22 @@ def to_work(entry: Entry) -> Work:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_BRACKETED_TOWN = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def _one_name(text: str) -> bool:
     """One capitalised word, in any alphabet: "Bologna", "Saint-Denis", "Москва"."""
     return text[:1].isupper() and _WORD.fullmatch(text) is not None
+
+
+def _town_name(text: str) -> bool:
+    """One word that may be a town: no initials ("(ACME)"), no organisation or role."""
+    return (
+        _one_name(text)
+        and not text.isupper()
+        and organisation_score(text) == 0
+        and role_score(text) == 0
+    )
 
 
 def _strip_city(company: str) -> tuple[str, str | None]:
@@ -340,6 +361,7 @@ QUALIFICATION_LABELS = frozenset(
     | {"curso", "titulación", "diplôme", "titolo"}
     | {"diploma obținută", "diploma obţinută", "titlul obținut", "calificarea"}
     | {"título", "titulo", "título obtenido", "título profesional"}
+    | {"академическая степень", "степень", "квалификация", "ступінь", "кваліфікація"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
     | {"universitario", "secundario", "terciario", "primario", "posgrado"}
@@ -347,6 +369,7 @@ QUALIFICATION_LABELS = frozenset(
 SUBJECT_LABELS = frozenset(
     {"major", "field of study", "specialisation", "specialization"}
     | {"specializarea", "specializare", "domeniul", "especialidad", "spécialité"}
+    | {"специальность", "спеціальність", "специалност", "насока", "smer", "smjer", "odbor"}
 )
 
 

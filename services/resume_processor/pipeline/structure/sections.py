@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -622,6 +623,7 @@ def split_sections(
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
     opened_by_cell = False
+    estimated: set[int] = set()  # first lines whose start is only estimated
     for line in lines:
         title, gap, rest = line.text.strip().partition(CELL_GAP)
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
@@ -645,6 +647,7 @@ def split_sections(
             opened_by_cell = True
             continue
         opened_by_cell = False
+        previous = sections[-1].lines[-1] if sections and sections[-1].lines else None
         inline = INLINE_HEADING.match(line.text.strip())
         inline_kind = heading_kind(heading_key(inline.group(1))) if inline else None
         detail = current in DETAIL_KINDS or _detail_of(current, inline_kind)
@@ -655,14 +658,64 @@ def split_sections(
         elif id(line) in ruled or (
             is_heading(line, styles, before_sections=not sections and not typographic)
             and not _label_within(current, line.text)
+            and not _wrapped_onto(previous, line)
         ):
             key = heading_key(line.text)
             sections.append(Section(title=key, kind=section_kind(line.text, key)))
         elif sections:
+            if not sections[-1].lines:
+                unwrapped = _without_title_tail(sections[-1], line)
+                if unwrapped is not line:
+                    estimated.add(id(unwrapped))
+                line = unwrapped
             sections[-1].lines.append(line)
         else:
             header.append(line)
+    for section in sections:
+        if section.lines and id(section.lines[0]) in estimated:
+            _align_first_line(section)
     return header, sections
+
+
+def _align_first_line(section: Section) -> None:
+    """A first line that lost the end of its title starts, like the lines under it, at the
+    content column: its start was only estimated from its characters."""
+    first = section.lines[0]
+    starts = [ln.box.x0 for ln in section.lines[1:] if ln.box.x0 > first.box.x0]
+    if starts:
+        box = dataclasses.replace(first.box, x0=min(starts))
+        section.lines[0] = dataclasses.replace(first, box=box)
+
+
+# A line ending on a word that links it to the next: "… Gestió de la Cadena de".
+_OPEN_END = re.compile(r"\s(?:of|and|for|the|in|de|del|la|i|en|und|für|et|e|y|do|da|na|za)$")
+
+
+def _wrapped_onto(previous: Line | None, line: Line) -> bool:
+    """A line dressed like a title that ends the sentence the line before it left open
+    ("Màster universitari en Logística i Gestió de la Cadena de" / "Subministrament").
+    A known title stays a title."""
+    return (
+        previous is not None
+        and _OPEN_END.search(previous.text.rstrip()) is not None
+        and heading_kind(heading_key(line.text)) is None
+    )
+
+
+def _without_title_tail(section: Section, line: Line) -> Line:
+    """A section's first line without the end of its title, where a label column wrapped
+    the title into the row's first cell ("Formació" over "acadèmica   Grau en …")."""
+    cell, gap, rest = line.text.strip().partition(CELL_GAP)
+    if not gap or not cell[:1].islower() or len(cell.split()) > 2:
+        return line
+    whole = heading_key(f"{section.title} {cell}")
+    if heading_kind(whole) is not section.kind or section.kind is None:
+        return line
+    text = line.text.strip()
+    # Where the rest starts, by its share of the characters: the row's second cell.
+    shift = (line.box.x1 - line.box.x0) * (len(text) - len(rest.lstrip())) / len(text)
+    box = dataclasses.replace(line.box, x0=line.box.x0 + shift)
+    return Line(text=rest.strip(), box=box, font_size=line.font_size, bold=line.bold)
 
 
 def _label_within(current: Kind | None, text: str) -> bool:

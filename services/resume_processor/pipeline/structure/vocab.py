@@ -66,13 +66,13 @@ ROLE_MODIFIERS = words(
 )
 ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 # Legal forms written before the name (a Russian limited company's, "PT Sinar Niaga").
-LEGAL_PREFIXES = words("ооо оао зао пао ао ип тов прат пат ат pt")
+LEGAL_PREFIXES = words("ооо оао зао пао ао ип тов прат пат ат pt тоо")
 LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
-    uab ab všį"""
+    uab ab všį доо дооел ehf ehf. hf hf."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -123,7 +123,8 @@ DEGREE = re.compile(
     r"Especializaci[oó]n|Especialista|Maestr[ií]a|Doctorado|Profesional|T[eé]cnico|"
     r"Magistrikraad|Bakalaureusekraad|Doktorikraad|Rakenduskõrgharidus|"
     r"(?:Magistro|Bakalauro|Daktaro|Profesinio bakalauro)\s+laipsnis|"
-    r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|M[aá]ster|Licenciad[oa]|"
+    r"Certificate|Doctorate|[BM]\.?A\.?Sc\.?|B\.E\.|M\.E\.|HSC|SSC|Grado|Grau|Licenciad[oa]|"
+    r"M[aàá]ster(?:\s+universitari[oa]?)?|"
     r"Bachiller|Ingenier[oa]|Contador(?:a)?\s+P[úu]blic[oa]|Enseñanza\s+Media|Educación\s+Media|"
     r"SLC|SEE|\+2(?=\s|$)|Intermediate|Matriculation|"
     r"G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Level(?:\s+Examination)?|"
