@@ -143,3 +143,73 @@ def test_a_title_wrapped_into_the_first_rows_label_cell() -> None:
         ),
         ("Universitat Politècnica de Catalunya", "Grau", "Administració i Direcció d'Empreses"),
     ]
+
+
+def test_one_word_labels_in_cells_of_their_own() -> None:
+    # Slovak Europass-like rows: every label in a cell before its value, at the same margin.
+    lines = rows(
+        "ŽIVOTOPIS",
+        "OSOBNÉ ÚDAJE",
+        f"Meno a priezvisko{CELL_GAP}Bc. Kristína Zelenáková",
+        f"Telefón{CELL_GAP}0923 779 146",
+        f"Dátum narodenia{CELL_GAP}17. 9. 1994",
+        "PRACOVNÉ SKÚSENOSTI",
+        f"Obdobie{CELL_GAP}november 2022 \u2013 doteraz",
+        f"Zamestnávateľ{CELL_GAP}Kriváň Consulting, s.r.o., Bratislava",
+        f"Pracovná pozícia{CELL_GAP}Samostatná účtovníčka",
+        f"Obdobie{CELL_GAP}apríl 2019 \u2013 august 2022",
+        f"Zamestnávateľ{CELL_GAP}Hronská logistika s.r.o., Banská Bystrica",
+        f"Pracovná pozícia{CELL_GAP}Mzdová a personálna účtovníčka",
+        "VZDELANIE",
+        f"Obdobie{CELL_GAP}2013 \u2013 2016",
+        f"Názov školy{CELL_GAP}Žilinská univerzita v Žiline",
+        f"Študijný odbor{CELL_GAP}Ekonomika a manažment podniku",
+        f"Získaný titul{CELL_GAP}Bc.",
+    )
+    result = structure(lines)
+    assert result["basics"]["name"] == "Kristína Zelenáková"
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("Kriváň Consulting, s.r.o.", "Samostatná účtovníčka"),
+        ("Hronská logistika s.r.o.", "Mzdová a personálna účtovníčka"),
+    ]
+    [school] = result["education"]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Žilinská univerzita v Žiline",
+        "Bc.",
+        "Ekonomika a manažment podniku",
+    )
+
+
+@pytest.mark.parametrize(
+    ("school", "degree", "study", "area"),
+    [
+        (
+            "Univerza na Primorskem, Fakulteta za management",
+            "univerzitetna diplomirana ekonomistka (UN), smer Poslovna logistika",
+            "univerzitetna diplomirana ekonomistka (UN)",
+            "Poslovna logistika",
+        ),
+        ("Háskólinn í Reykjavík", "MS í hugbúnaðarverkfræði", "MS", "hugbúnaðarverkfræði"),
+        (
+            "Menntaskólinn við Sund",
+            "Stúdentspróf af félagsfræðabraut",
+            "Stúdentspróf",
+            "félagsfræðabraut",
+        ),
+        (
+            "Технички факултет \u2013 Битола",
+            "Магистер \u2013 насока: Информатика и компјутерски науки",
+            "Магистер",
+            "Информатика и компјутерски науки",
+        ),
+    ],
+)
+def test_slovenian_icelandic_and_macedonian_schools_and_degrees(
+    school: str, degree: str, study: str, area: str
+) -> None:
+    result = structure(
+        rows("Ilse Varga", "EDUCATION", f"2014 \u2013 2018{CELL_GAP}{school}", degree)
+    )
+    assert [(s["institution"], s["studyType"], s["area"]) for s in result["education"]] == [
+        (school, study, area)
+    ]

@@ -107,8 +107,13 @@ DOCUMENT_TITLE = re.compile(
     r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv|hoja\s+de\s+vida|lebenslauf|životopis|резюме)",
     re.IGNORECASE,
 )
-# A form of address before the name: "Mr. Thanawat Chaiyaporn", "Dr Jo Doe".
-_HONORIFIC = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|engr)\.?\s+(?=[^\W\d_])", re.IGNORECASE)
+# A form of address before the name: "Mr. Thanawat Chaiyaporn", "Dr Jo Doe", and the
+# academic titles Central European CVs print there ("Bc. Kristína Zelenáková", "Ing. Mgr.").
+_HONORIFIC = re.compile(
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|engr)\.?\s+"
+    r"|(?:(?:bc|ing|mgr|mudr|phdr|rndr|judr|doc|dipl\.-ing)\.\s*)+)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _TITLED_NAME = re.compile(rf"^\s*{DOCUMENT_TITLE.pattern}\s*[:\u2013\u2014-]?\s+", re.IGNORECASE)
 
 

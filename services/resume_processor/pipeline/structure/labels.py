@@ -14,7 +14,7 @@ from collections import Counter
 from enum import StrEnum
 from itertools import accumulate
 
-from resume_processor.pipeline.layout import Box, Line
+from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.sections import (
     MAX_HEADING_WORDS,
     Kind,
@@ -43,7 +43,7 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
     Role.NAME: _keys(
         """first name s surname s, surname s first name s, first name surname, surname first
         name, name, full name, nom, nom prénom, vorname nachname, nombre, naam, nome, navn, namn,
-        nama, nama lengkap, име, име и фамилия"""
+        nama, nama lengkap, име, име и фамилия, meno a priezvisko, ime in priimek"""
     ),
     Role.WANTED: _keys(
         """preferred job, job applied for, position, position applied for, desired employment
@@ -58,37 +58,43 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
         address, address es, telephone, telephone s, phone, mobile, e mail, e mail s, email,
         website, website s, instant messaging, zeitraum, période, fechas, дати от до, дати,
         заемана длъжност, основни дейности и отговорности, наименование на придобитата
-        квалификация, наименование на придобитата, адрес, телефон, e mail"""
+        квалификация, наименование на придобитата, адрес, телефон, e mail,
+        obdobie, pracovná pozícia, náplň práce, názov školy, získaný titul, dosiahnuté vzdelanie,
+        adresa, telefón, e pošta, naslov, telefon"""
     ),
     Role.EMPLOYER: _keys(
         """name and address of employer, name and type of organisation, name and type of
         organisation providing education and training, name and type of organization, име и адрес
-        на работодателя, име и вид на обучаващата организация, име и вид на обучаващата"""
+        на работодателя, име и вид на обучаващата организация, име и вид на обучаващата,
+        zamestnávateľ, delodajalec"""
     ),
     Role.NATIVE: _keys(
         """mother tongue s, mother tongue, native language s, native language, materinski
         jezik, рідна мова, майчин език"""
     ),
     Role.GRADE: _keys("final grade, grade"),
-    Role.SUBJECT: _keys("специалност"),
+    Role.SUBJECT: _keys("специалност, študijný odbor"),
     Role.DROP: _keys(
         """date of birth, nationality, sex, gender, business or sector, type of business or
         sector, level in national or international classification, level in national or
         international, other language s, other languages, driving licence, driving license,
         marital status, place of birth, гражданство, дата на раждане, други езици, вид на
         дейността или сферата на работа, свидетелство за управление на мпс, свидетелство за
-        управление на"""
+        управление на, dátum narodenia, štátna príslušnosť, vodičský preukaz, datum rojstva,
+        državljanstvo"""
     ),
 }
 ROLE_OF = {key: role for role, keys in FIELD_LABELS.items() for key in keys}
 OTHER_LANGUAGES_LABELS = _keys("other language s, other languages, други езици")
 # The rows an entry's employer row goes after, wherever the employer was printed: its dates,
 # the position held and the qualification awarded.
-DATE_ROW_LABELS = _keys("dates, date, zeitraum, période, fechas, дати от до, дати")
+DATE_ROW_LABELS = _keys("dates, date, zeitraum, période, fechas, дати от до, дати, obdobie")
 TITLE_ROW_LABELS = _keys(
     """occupation or position held, title of qualification awarded, заемана длъжност,
-    наименование на придобитата квалификация, наименование на придобитата"""
+    наименование на придобитата квалификация, наименование на придобитата, pracovná pozícia,
+    získaný titul, dosiahnuté vzdelanie"""
 )
+ENTRY_ROW_LABELS = DATE_ROW_LABELS | TITLE_ROW_LABELS
 SKILL_LABEL = re.compile(r"^(?:[a-z]+ ){0,3}(?:skills|competences?)(?: and competences)?$")
 TITLE_OF = {
     Kind.SUMMARY: "Summary",
@@ -103,6 +109,7 @@ TITLE_OF = {
 }
 # The most words a section title (`heading_kind`) or a skills label (SKILL_LABEL) can have.
 MAX_TITLE_WORDS = max(MAX_HEADING_WORDS, 6)
+CELLED_ROLES = frozenset({Role.EMPLOYER, Role.SUBJECT})
 WEAK_ROLES = frozenset({Role.KEEP, Role.GRADE})  # "Email …", "Grade: 3.8" are everywhere
 MAX_LABEL_TOKENS = 9
 MIN_LABEL_ROWS = 3
@@ -237,7 +244,12 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
             text = text[1:].strip()  # "• Dates (from - to)": old Europass marks its labels
         found = split_label(text) if text[:1] not in BULLET_MARKS else None  # a bullet: content
         if found is not None and not in_label and len(heading_key(found[0]).split()) < 2:
-            found = None  # a one-word label ("Position", "Dates") only in the label column
+            # A one-word label ("Position", "Dates") only in the label column, or in a cell of
+            # its own when it names a field no table heads a column with ("Zamestnávateľ").
+            celled = text[len(found[0]) :].startswith(CELL_GAP) and (
+                found[1] in CELLED_ROLES or heading_key(found[0]) in ENTRY_ROW_LABELS
+            )
+            found = found if celled else None
         if found is None and in_label and line.box.x1 > column:
             caps = _caps_label(text)
             if caps is not None:

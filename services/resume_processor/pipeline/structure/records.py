@@ -159,7 +159,8 @@ PLACE_LABELS = frozenset(
 # "Período: fev/2024 - atual").
 DATE_LABEL_CHARS = 10
 DATE_LABEL = re.compile(
-    r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum|perioad[aă])"
+    r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum|perioad[aă]"
+    r"|obdobie|obdobje|razdoblje|tímabil|период)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -308,7 +309,7 @@ _AREA_TAIL = re.compile(
 )
 _AREA_LINK = re.compile(
     r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi"
-    r"|smjer|spec\.|спеціальність)"
+    r"|smjer|smer|spec\.|спеціальність|í|af|насока:?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )

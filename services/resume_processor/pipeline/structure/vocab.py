@@ -95,13 +95,14 @@ _SCHOOL_WORDS = r"""
     sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
     коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
     институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
-    kth mit ucl tu iit campus colegio liceo cpge"""
+    kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* универзитет\w*
+    háskól\w*"""
 
 
 INSTITUTION = re.compile(
     rf"(?:\b(?:{alternation(_SCHOOL_WORDS.split())}|(?-i:SM[AKP]N?))"
     # the last part of a compound: "Fachhochschule", "Ammattikorkeakoulu", "Tartu Ülikool"
-    r"|(?:schule|korkeakoulu|yliopisto|ülikool))\b",
+    r"|(?:schule|korkeakoulu|yliopisto|ülikool|skóli|skólinn))\b",
     re.IGNORECASE,
 )
 DEGREE = re.compile(
@@ -140,7 +141,10 @@ DEGREE = re.compile(
     r"(?:sveučilišn[ia]\s+|stručn[ia]\s+)?(?:prvostupni(?:k|ca)|magist(?:ar|ra))"
     r"(?:\s+(?-i:[a-zčćđšž]+[ae]))?|"
     r"Магістр|Бакалавр|Молодший\s+бакалавр|Спеціаліст|Доктор\s+філософії|"
-    r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор|Магистр|Специалист)"
+    r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор|Магистр|Специалист|"
+    # Slovenian, Macedonian and Icelandic degrees and school-leaving exams
+    r"(?:univerzitetn[aio]\s+)?diplomiran[aio]?(?:\s+\w+)?|magist(?:er|rica)|"
+    r"(?:splošna|poklicna)\s+matura|Магистер|Дипломиран[аои]?(?:\s+инженер)?|\w+próf)"
     r"(?![\w])",
     re.IGNORECASE,
 )
