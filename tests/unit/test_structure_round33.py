@@ -9,10 +9,11 @@ from dataclasses import replace
 
 import pytest
 
+from resume_processor.pipeline.extract.reading_order import Run, column_groups
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
-from tests.unit.layouts import dressed, rows, structure
+from tests.unit.layouts import dressed, rows, run, structure
 
 
 def test_a_late_known_title_vouches_for_the_titles_before_it() -> None:
@@ -213,3 +214,25 @@ def test_slovenian_icelandic_and_macedonian_schools_and_degrees(
     assert [(s["institution"], s["studyType"], s["area"]) for s in result["education"]] == [
         (school, study, area)
     ]
+
+
+def _sidebar_and_main(sidebar_step: float) -> tuple[list[Run], list[Run]]:
+    # A main column of long lines 14 points apart, and a sidebar of short ones between them.
+    main = [
+        run(f"Main column line {i:02d} with a good deal of text in it", 200, 100 + 14 * i)
+        for i in range(30)
+    ]
+    sidebar = [run(f"Sidebar card {i:02d} text", 40, 105 + sidebar_step * i) for i in range(10)]
+    return sidebar, main
+
+
+def test_a_sidebar_of_a_few_short_cards_is_a_column() -> None:
+    sidebar, main = _sidebar_and_main(sidebar_step=16)
+    groups = column_groups([*sidebar, *main], 595)
+    assert [len(group) for group in groups] == [10, 30]
+
+
+def test_a_column_of_titles_far_apart_is_no_sidebar() -> None:
+    # Section titles in a label column, each beside the start of its section.
+    titles, main = _sidebar_and_main(sidebar_step=45)
+    assert len(column_groups([*titles, *main], 595)) == 1

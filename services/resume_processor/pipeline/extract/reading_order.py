@@ -22,6 +22,11 @@ MIN_COLUMN_RUNS = 5
 MAIN_COLUMN_SHARE = 1.5
 SIDEBAR_WIDTH_SHARE = 0.7
 MIN_COLUMN_SHARE = 0.15
+# A sidebar with less text than that (a few short cards: "Profiles", "Languages") is still a
+# column when its lines keep their own baselines, not the other side's as labels and dates do.
+MIN_SIDEBAR_SHARE = 0.06
+MAX_SIDEBAR_SHARED = 0.2
+SIDEBAR_SPACING = 2.0
 GUTTER_STEP = 2
 # A right "column" most of whose runs share a baseline (within SAME_BASELINE points) with a
 # run on the left is the right half of a grid, read row by row.
@@ -68,7 +73,7 @@ def column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
     starts = sorted(run.x0 for run in runs)
     end_chars = _prefix_chars(sorted(runs, key=lambda r: r.x1))
     start_chars = _prefix_chars(sorted(runs, key=lambda r: r.x0))
-    floor = MIN_COLUMN_SHARE * total
+    floor = MIN_SIDEBAR_SHARE * total
     tried: set[tuple[int, int]] = set()
     best: list[list[Run]] | None = None
     limit = page_width * 0.75
@@ -156,8 +161,10 @@ def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
     # Both sides must hold real text (not a margin of dates) and run side by side.
     if min(len(left), len(right)) < MIN_COLUMN_RUNS:
         return False
-    floor = MIN_COLUMN_SHARE * total
-    if min(sum(r.chars for r in left), sum(r.chars for r in right)) < floor:
+    smaller = min(sum(r.chars for r in left), sum(r.chars for r in right))
+    if smaller < MIN_SIDEBAR_SHARE * total:
+        return False
+    if smaller < MIN_COLUMN_SHARE * total and not _own_baselines(left, right):
         return False
     left_top, left_end = min(r.baseline for r in left), max(r.baseline for r in left)
     right_top, right_end = min(r.baseline for r in right), max(r.baseline for r in right)
@@ -174,6 +181,24 @@ def _is_column_pair(left: list[Run], right: list[Run], total: int) -> bool:
     # cell of each row, however many lines the entries wrap to: not a sidebar.
     dated = sum(YEAR.search(run.text) is not None for run in left)
     return dated < DATE_GUTTER_SHARE * len(left) and not _is_label_column(left, right)
+
+
+def _own_baselines(left: list[Run], right: list[Run]) -> bool:
+    """The side with less text is a column of its own: few of its runs share a baseline with
+    the other side, and its lines stand as close as the other side's (a column of section
+    titles, each beside the start of its section, stands far apart)."""
+    small, large = sorted((left, right), key=lambda side: sum(r.chars for r in side))
+    baselines = sorted(run.baseline for run in large)
+    shared = sum(_has_baseline(baselines, run.baseline) for run in small)
+    spacing = _line_spacing(small), _line_spacing(large)
+    return shared <= MAX_SIDEBAR_SHARED * len(small) and spacing[0] <= SIDEBAR_SPACING * spacing[1]
+
+
+def _line_spacing(runs: list[Run]) -> float:
+    """The median distance between a side's consecutive baselines."""
+    baselines = sorted({round(run.baseline, 1) for run in runs})
+    gaps = sorted(b - a for a, b in pairwise(baselines))
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _is_label_column(left: list[Run], right: list[Run]) -> bool:
