@@ -236,3 +236,48 @@ def test_a_column_of_titles_far_apart_is_no_sidebar() -> None:
     # Section titles in a label column, each beside the start of its section.
     titles, main = _sidebar_and_main(sidebar_step=45)
     assert len(column_groups([*titles, *main], 595)) == 1
+
+
+def test_latvian_dates_year_first() -> None:
+    found = find_date_range("2019. gada decembris \u2013 2023. gada jūnijs")
+    assert found is not None
+    assert (found.start, found.end) == ("2019-12", "2023-06")
+
+
+def test_a_label_over_a_jobs_second_list_keeps_the_job() -> None:
+    result = structure(
+        rows(
+            "Shaylee Ballantyne",
+            "shaylee@example.com.au",
+            "EMPLOYMENT HISTORY",
+            "Inventory Controller Jun 2023 \u2013 Jan 2026",
+            "Nullarbor Haulage Services, Sydney NSW",
+            "Key Responsibilities:",
+            "\u2022 Coordinate inbound and outbound freight for three distribution centres",
+            "Key Achievements:",
+            "\u2022 Improved DIFOT from 91% to 97.5% within 12 months",
+        )
+    )
+    [job] = result["work"]
+    assert job["highlights"] == [
+        "Coordinate inbound and outbound freight for three distribution centres",
+        "Improved DIFOT from 91% to 97.5% within 12 months",
+    ]
+
+
+def test_a_table_of_schools_under_its_heading_row() -> None:
+    result = structure(
+        rows(
+            "Hiwot Tadesse Lemma",
+            "EDUCATIONAL BACKGROUND",
+            CELL_GAP.join(("Institution", "Qualification", "Field of Study", "Year", "CGPA")),
+            f"Addis Ababa University{CELL_GAP}Bachelor of Arts{CELL_GAP}Accounting{CELL_GAP}2020"
+            f"{CELL_GAP}3.64",
+        )
+    )
+    [school] = result["education"]
+    assert (school["institution"], school["studyType"], school["endDate"]) == (
+        "Addis Ababa University",
+        "Bachelor of Arts",
+        "2020",
+    )

@@ -277,6 +277,7 @@ DATE = (
     rf"|(?:0[1-9]|1[0-2])-{_YEAR}"  # 09-2023
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
     rf"|{_YEAR}\s+m\.\s+(?:{_LT_MONTH})(?:\s+mėn\.)?"  # 2022 m. rugsėjo mėn.
+    rf"|{_YEAR}\.\s+(?:gada|g\.)\s+(?:{_MONTH})"  # 2023. gada jūlijs (Latvian)
     rf"|{_YEAR})"
 )
 PRESENT = (
@@ -352,6 +353,7 @@ _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
 _OUT_YEAR = re.compile(rf"out/({_YEAR})")
 _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
+_YEAR_LV_MONTH = re.compile(rf"({_YEAR})\.\s+(?:gada|g\.)\s+({_MONTH})")
 _PRESENT_ONLY = re.compile(PRESENT)
 
 
@@ -387,6 +389,9 @@ def normalise_date(text: str) -> str | None:
     match = _YEAR_LT_MONTH.fullmatch(cleaned)
     if match:
         return f"{match.group(1)}-{LITHUANIAN_MONTHS[match.group(2)]:02d}"
+    match = _YEAR_LV_MONTH.fullmatch(cleaned)
+    if match:
+        return f"{match.group(1)}-{MONTHS[match.group(2)]:02d}"
     match = _YEAR_ONLY.fullmatch(cleaned)
     return match.group(0) if match else None
 

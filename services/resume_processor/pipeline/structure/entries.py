@@ -227,6 +227,8 @@ def group_entries(lines: list[Line]) -> list[Entry]:
                 entry.dates = item.dates
             last_bullet_x = line.box.x0 if item.bullet else last_bullet_x
             continue
+        if blocks and blocks[-1].details and _LIST_LABEL.match(item.text) and not item.dates:
+            continue  # "Key Achievements:" over the next bullets: the same entry's details
         if blocks and blocks[-1].details and not _continues(item, blocks[-1], last_bullet_x):
             blocks.append(Entry())
         elif blocks and blocks[-1].details:
@@ -240,6 +242,10 @@ def group_entries(lines: list[Line]) -> list[Entry]:
     for block in blocks:
         entries += _split_block(block)
     return [entry for entry in entries if entry.parts or entry.details]
+
+
+# A label over a list of an entry's details: "Key Achievements:", "Responsabilités :".
+_LIST_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_&/]+){0,3}\s?:$")
 
 
 def _indented_like_details(item: Item, blocks: list[Entry], detail_x: float | None) -> bool:

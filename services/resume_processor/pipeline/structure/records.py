@@ -166,6 +166,15 @@ DATE_LABEL = re.compile(
 )
 
 
+def _labelled_cells(part: str) -> list[str]:
+    """A row's cells when two or more are labelled ("Institution: X | Qualification: Y", a
+    table's cells under its heading row); else the part whole."""
+    cells = part.split(" | ")
+    if len(cells) > 1 and sum(bool(LABELLED_FIELD.match(cell.strip())) for cell in cells) >= 2:
+        return [cell.strip() for cell in cells]
+    return [part]
+
+
 def _read_labels(
     parts: list[str], labels: dict[str, frozenset[str]], unwrapped: frozenset[str] = frozenset()
 ) -> tuple[dict[str, str], list[str]]:
@@ -176,7 +185,7 @@ def _read_labels(
     ("Qualification: BCom Accounting" → "BCom Accounting")."""
     fields: dict[str, str] = {}
     rest: list[str] = []
-    for part in parts:
+    for part in [cell for whole in parts for cell in _labelled_cells(whole)]:
         if ":" not in part and len(part) > DATE_LABEL_CHARS:
             rest.append(part)  # no label and no bare date label: most parts
             continue

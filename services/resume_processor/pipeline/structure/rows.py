@@ -37,7 +37,8 @@ COLUMN_TITLES = words(
     programme program institute institution university college school board percentage %
     cgpa gpa grade marks result class location place city subject specialisation
     specialization of passing license licence certification certificate issuing body issuer
-    number no expires expiry expiration issued valid until authority credential board passed"""
+    number no expires expiry expiration issued valid until authority credential board passed
+    field study exam concentration major"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
 
