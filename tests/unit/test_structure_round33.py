@@ -281,3 +281,25 @@ def test_a_table_of_schools_under_its_heading_row() -> None:
         "Bachelor of Arts",
         "2020",
     )
+
+
+def test_albanian_titles_and_months() -> None:
+    assert heading_kind(heading_key("PËRVOJA E PUNËS")) is Kind.WORK
+    assert heading_kind(heading_key("ARSIMI DHE TRAJNIMI")) is Kind.EDUCATION
+    found = find_date_range("dhjetor 2023 \u2013 sot")
+    assert found is not None
+    assert (found.start, found.ongoing) == ("2023-12", True)
+
+
+def test_a_subject_before_an_academie() -> None:
+    schools = structure(
+        rows(
+            "Ines Höglund",
+            "EDUCATION",
+            f"Bachelor of Arts{CELL_GAP}09/2016 \u2013 07/2019",
+            "Communication and Multimedia Design, Gerrit Rietveld Academie",
+        )
+    )["education"]
+    assert [(s["institution"], s["area"]) for s in schools] == [
+        ("Gerrit Rietveld Academie", "Communication and Multimedia Design")
+    ]

@@ -216,6 +216,21 @@ MONTHS |= _months(
     "nóvember novembre novembris novembra",
     "desember desembre decembris decembra",
 )
+# Albanian month names ("tetor 2021 - nëntor 2023").
+MONTHS |= _months(
+    "janar",
+    "shkurt",
+    "",
+    "prill",
+    "",
+    "qershor",
+    "korrik",
+    "gusht",
+    "shtator",
+    "tetor",
+    "nëntor",
+    "dhjetor",
+)
 # Lithuanian month names in the genitive, as "2022 m. rugsėjo mėn." writes them (year first).
 LITHUANIAN_MONTHS = _months(
     "sausio",
@@ -289,7 +304,8 @@ PRESENT = (
     r"danas|sada|trenutno|(?:по\s+)?теперішній\s+час|дотепер|тепер|зараз|нині|"
     r"(?:до\s+)?настоящия\s+момент|досега|понастоящем|днес|a\s+la\s+fecha|hasta\s+la\s+fecha|"
     r"(?:по\s+)?настоящее\s+время|наст\.\s*время|"
-    r"danes|núna|í\s+dag|actualitat|avui|(?:до\s+)?денес|сега|šobrīd|tagad|līdz\s+šim)"
+    r"danes|núna|í\s+dag|actualitat|avui|(?:до\s+)?денес|сега|šobrīd|tagad|līdz\s+šim|"
+    r"sot|në\s+vazhdim)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").

@@ -173,9 +173,11 @@ def kind_unknown_sections(sections: list[Section]) -> None:
         if working:
             max(working, key=lambda c: c.jobs).section.kind = Kind.WORK
     for section in sections:
-        content = _Content.of(section)
-        if (content and content.dated >= MIN_DATED_LINES) or section.kind not in CONTACT_KINDS:
+        if section.kind not in CONTACT_KINDS:
             break  # personal details come before the entries; a referee's number after them
+        content = _Content.of(section)
+        if content and content.dated >= MIN_DATED_LINES:
+            break
         if section.kind is Kind.OTHER and heading_kind(section.title) is None:
             text = "\n".join(line.text for line in section.lines)
             if find_email(text) or find_phone(text):

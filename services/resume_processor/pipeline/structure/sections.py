@@ -71,7 +71,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         трудов стаж, професионален опит, трудов опит, опит,
         опыт работы,
         delovne izkušnje, starfsreynsla, experiència professional, experiència laboral,
-        experiència, darba pieredze, работно искуство"""
+        experiència, darba pieredze, работно искуство, përvoja e punës, përvoja profesionale"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -88,7 +88,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung,
         образование и обучение, образование,
         высшее образование,
-        izobraževanje, menntun, formació acadèmica, formació, izglītība"""
+        izobraževanje, menntun, formació acadèmica, formació, izglītība, arsimi dhe trajnimi,
+        arsimi, arsimimi"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -117,7 +118,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         технически умения и компетенции, компютърни умения и компетенции, компютърни умения,
         ключевые навыки, навыки, профессиональные навыки, компьютерные навыки,
         znanja in kompetence, znanja, tölvukunnátta, coneixements, coneixements informàtics,
-        počítačové zručnosti, datorprasmes, prasmes, технички вештини, вештини"""
+        počítačové zručnosti, datorprasmes, prasmes, технички вештини, вештини, aftësitë
+        personale, aftësitë, aftësi kompjuterike"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
@@ -170,7 +172,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         лична информация, лични данни, контакти,
         контактная информация, личная информация,
         osebni podatki, upplýsingar, persónuupplýsingar, dades personals, personas dati,
-        лични податоци"""
+        лични податоци, informacioni personal, të dhëna personale"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,

@@ -72,7 +72,7 @@ LEGAL_SUFFIXES = words(
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
-    uab ab všį доо дооел ehf ehf. hf hf."""
+    uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -95,7 +95,7 @@ _SCHOOL_WORDS = r"""
     sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
     коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
     институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
-    kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* универзитет\w*
+    kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* универзитет\w* acad[eé]mie
     háskól\w*"""
 
 
