@@ -12,7 +12,13 @@ import pytest
 from resume_processor.pipeline.extract.reading_order import Run, column_groups
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range
-from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
+from resume_processor.pipeline.structure.sections import (
+    Kind,
+    heading_key,
+    heading_kind,
+    section_kind,
+    slashed_kind,
+)
 from tests.unit.layouts import dressed, rows, run, structure
 
 
@@ -303,3 +309,36 @@ def test_a_subject_before_an_academie() -> None:
     assert [(s["institution"], s["area"]) for s in schools] == [
         ("Gerrit Rietveld Academie", "Communication and Multimedia Design")
     ]
+
+
+def test_titles_joined_by_a_slash() -> None:
+    assert (
+        section_kind("INTERNSHIP / WORK EXPERIENCE", heading_key("INTERNSHIP / WORK EXPERIENCE"))
+        is Kind.WORK
+    )
+    assert slashed_kind("Développeur Java / Angular") is None
+    assert slashed_kind("Research / Teaching Assistant") is None
+
+
+def test_french_present_and_ecuadorian_labelled_schooling() -> None:
+    found = find_date_range("07/2023 \u2013 Présent")
+    assert found is not None
+    assert (found.start, found.ongoing) == ("2023-07", True)
+    result = structure(
+        rows(
+            "Andrés Guerrero",
+            "EXPERIENCIA LABORAL",
+            "Empresa:   Exportadora Río Guayas S.A.",
+            "Cargo:   Asistente Contable",
+            "Tiempo de trabajo:   Abril 2023 - Actualidad",
+            "FORMACIÓN ACADÉMICA",
+            "Cuarto nivel",
+            "Institución:   Universidad Andina Simón Bolívar",
+            "Título obtenido:   Magíster en Administración de Empresas",
+            "Año:   2020",
+        )
+    )
+    [job] = result["work"]
+    assert (job["name"], job["position"]) == ("Exportadora Río Guayas S.A.", "Asistente Contable")
+    [school] = result["education"]
+    assert (school["studyType"], school["area"]) == ("Magíster", "Administración de Empresas")

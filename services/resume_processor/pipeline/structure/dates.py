@@ -296,7 +296,7 @@ DATE = (
     rf"|{_YEAR})"
 )
 PRESENT = (
-    r"(?:present|pres|current|currently|now|today|ongoing|to date|till date|till now|date|"
+    r"(?:present|présent|pres|current|currently|now|today|ongoing|to date|till date|till now|date|"
     r"heute|aktuell|jetzt|actuel|presente|actualidad|atual|aujourd['\u2019]hui|oggi|heden|nu|obecnie|nadal|"
     r"nå|d\.\s?d|dags dato|i dag|dosud|současnost|nyní|doteraz|súčasnosť|"
     r"nykyään|tähän asti|jelenleg|napjainkig|günümüz|halen|devam ediyor|"

@@ -160,7 +160,7 @@ PLACE_LABELS = frozenset(
 DATE_LABEL_CHARS = 10
 DATE_LABEL = re.compile(
     r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum|perioad[aă]"
-    r"|obdobie|obdobje|razdoblje|tímabil|период)"
+    r"|obdobie|obdobje|razdoblje|tímabil|период|tiempo\s+de\s+trabajo)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -358,6 +358,7 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
 # A level of education printed over the entry, as Russian job sites do: no school or degree.
 LEVELS_OF_EDUCATION = frozenset(
     {"высшее", "неоконченное высшее", "среднее специальное", "среднее", "higher education"}
+    | {"cuarto nivel", "tercer nivel"}
 )
 # An education entry written as labelled rows ("Institution: …", "Qualification: BCom
 # Accounting", "Matric: Capricorn High School"): the label says which field the value is.

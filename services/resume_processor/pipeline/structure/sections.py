@@ -67,7 +67,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         experiență, experiența profesională, töökogemus, töökogemused, darbo patirtis,
         pengalaman kerja, pengalaman, riwayat pekerjaan, pengalaman bekerja,
         radno iskustvo, iskustvo, profesionalno iskustvo, radno iskustvo i praksa, досвід роботи,
-        досвід, трудова діяльність, професійний досвід,
+        досвід, трудова діяльність, професійний досвід, internship, internships, internship
+        experience,
         трудов стаж, професионален опит, трудов опит, опит,
         опыт работы,
         delovne izkušnje, starfsreynsla, experiència professional, experiència laboral,
@@ -350,7 +351,19 @@ def capitals_kind(text: str, key: str) -> Kind | None:
 
 def section_kind(text: str, key: str) -> Kind:
     """The kind of the section a heading line opens."""
-    return heading_kind(key) or capitals_kind(text, key) or guess_kind(key)
+    return heading_kind(key) or capitals_kind(text, key) or slashed_kind(text) or guess_kind(key)
+
+
+def slashed_kind(text: str) -> Kind | None:
+    """Two titles joined by a slash ("INTERNSHIP / WORK EXPERIENCE", "Education / Training"):
+    every part a known title, the kind of the first that names a section of entries or skills
+    (else the first)."""
+    if "/" not in text or len(text.split()) > MAX_HEADING_WORDS + 2:
+        return None
+    kinds = [heading_kind(heading_key(part)) for part in text.split("/")]
+    if not all(kinds):
+        return None
+    return next((kind for kind in kinds if kind is not Kind.OTHER), kinds[0])
 
 
 def guess_kind(key: str) -> Kind:
@@ -484,6 +497,8 @@ def is_heading(
 ) -> bool:
     key = heading_key(line.text)
     if heading_kind(key) is not None or capitals_kind(line.text, key) is not None:
+        return True
+    if "/" in line.text and slashed_kind(line.text) is not None:
         return True
     if Style.of(line) not in styles:
         return False

@@ -113,7 +113,7 @@ DEGREE = re.compile(
     r"Diplom\w*|"
     r"Licence|Licenciatura|Licen[țţ][ăa]|Doctorat|Abitur|A-Levels?|GCSEs?|High School Diploma|"
     r"GED|HND|"
-    r"Magister(?:\s+in[zż]ynier)?|"
+    r"Mag[ií]ster(?:\s+in[zż]ynier)?|"
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
