@@ -196,6 +196,27 @@ def test_docx_table_keeps_every_cell_of_every_row() -> None:
     assert [text for text in lines if " - " in text] == expected
 
 
+def test_docx_row_of_one_line_cells_is_one_line_of_cells() -> None:
+    import io
+
+    from docx import Document
+
+    from resume_processor.pipeline.extract.docx import extract_docx
+    from resume_processor.pipeline.layout import CELL_GAP
+
+    document = Document()
+    table = document.add_table(rows=2, cols=5)
+    heading = ("Qualification", "Institution", "Board / University", "Year", "CGPA / %")
+    values = ("B.Tech (IT)", "Sri Satyavani Engineering College", "JNTU Kakinada", "2025", "8.90")
+    for cells, texts in ((table.rows[0].cells, heading), (table.rows[1].cells, values)):
+        for cell, text in zip(cells, texts, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = [line.text for line in extract_docx(buffer.getvalue()).lines]
+    assert lines == [CELL_GAP.join(heading), CELL_GAP.join(values)]
+
+
 def test_docx_list_bullet_paragraphs_show_their_bullet() -> None:
     import io
 

@@ -16,7 +16,7 @@ from docx.text.run import Run
 from lxml import etree
 
 from resume_processor.pipeline.errors import PermanentError
-from resume_processor.pipeline.layout import Box, LayoutDocument, Line, Page
+from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
 
 ENGINE = "local-docx"
 MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
@@ -123,12 +123,26 @@ def _table_blocks(table: Table) -> Iterator[TextBlock]:
     # Holding the elements (not their id()) keeps lxml's proxies alive, so identity is stable.
     seen: set[Any] = set()
     for row in table.rows:
+        cells: list[list[TextBlock]] = []
         for cell in row.cells:
             # Merged cells appear once per grid column they span; read each only once.
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            yield from _container_blocks(cell._tc, cell)
+            cells.append(list(_container_blocks(cell._tc, cell)))
+        filled = [blocks for blocks in cells if blocks]
+        if len(filled) >= MIN_ROW_CELLS and all(len(blocks) == 1 for blocks in filled):
+            # A row of one-line cells ("B.Tech | Sri Satyavani Engineering College | 2025") is
+            # one line of cells, as a PDF table's row is read.
+            first = filled[0][0]
+            text = CELL_GAP.join(blocks[0].text for blocks in filled)
+            yield TextBlock(text=text, font_size=first.font_size, bold=first.bold)
+            continue
+        for blocks in cells:
+            yield from blocks
+
+
+MIN_ROW_CELLS = 3
 
 
 # Text boxes live inside runs; Word stores each twice (DrawingML and a VML fallback).
