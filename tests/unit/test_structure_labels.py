@@ -50,3 +50,9 @@ def test_known_labels_and_letter_spacing() -> None:
     assert split_label(spaced) == reference(spaced)
     assert split_label(spaced) is not None
     assert split_label("Increased revenue by 30% in two quarters") is None
+
+
+def test_a_prefix_past_a_dash_is_keyed_whole() -> None:
+    # `heading_key` takes a total off a title ("Experience - 5 years"), not a year.
+    for text in ("activities - 2019 a", "activities - 5 years", "Опыт работы — 5 лет 3 месяца"):
+        assert split_label(text) == reference(text)

@@ -142,9 +142,12 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
         words.extend(key_words(token))
         ends.append(len(words))
     singles = list(accumulate(len(token) == 1 for token in tokens))
+    # A prefix running past a lone dash may end in a total `heading_key` takes off ("Опыт
+    # работы — 5 лет"): such prefixes are keyed whole.
+    dash = next((i for i, token in enumerate(tokens) if token in _DASH_TOKENS), len(tokens))
     for count in range(len(tokens), 0, -1):
         role: Role | Kind | None
-        if count >= 3 and singles[count - 1] >= count - 1:
+        if (count >= 3 and singles[count - 1] >= count - 1) or count > dash + 1:
             role = label_role(heading_key(" ".join(tokens[:count])))
         elif not ends[count - 1]:
             continue
@@ -157,6 +160,7 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
     return None
 
 
+_DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
 _CAPS_LABEL = re.compile(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])")
 
 

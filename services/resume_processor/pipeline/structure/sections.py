@@ -271,7 +271,11 @@ _LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^
 _WIDE_GAP = re.compile(r"\s{2,}")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_TITLE_TOTAL = re.compile(r"\s+[\u2013\u2014-]\s+\d+\s+[^\W\d_]+(?:\s+\d+\s+[^\W\d_]+)?\s*$")
+_TOTAL_UNIT = r"(?:years?|yrs?|months?|mos?|лет|года?|год|месяц\w*|мес\.?|років|роки|рік|місяц\w*)"
+_TITLE_TOTAL = re.compile(
+    rf"\s+[\u2013\u2014-]\s+\d{{1,2}}\s+{_TOTAL_UNIT}(?:\s+\d{{1,2}}\s+{_TOTAL_UNIT})?\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)  # asked of each line several times while sections are split
