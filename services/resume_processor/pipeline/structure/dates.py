@@ -337,9 +337,12 @@ DATE_LABEL = re.compile(
 )
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.
 _YEARS = r"years?|yrs?|лет|года?|роки|років|рік|години?|година"
-_MONTHS_WORD = r"months?|mos?|месяц(?:а|ев)?|місяц(?:і|ів)?|месеца?"
+_MONTHS_WORD = r"months?|mos?|месяц(?:а|ев)?|мес\.?|місяц(?:і|ів)?|месеца?"
+# A length of time's units, as a job's length or a title's total writes them ("5 лет 3 мес.").
+DURATION_UNITS = rf"(?:{_YEARS}|{_MONTHS_WORD})"
+MONTH_UNITS = rf"(?:{_MONTHS_WORD})"
 DURATION = re.compile(
-    rf"\(?\b\d+\s*(?:{_YEARS}|{_MONTHS_WORD})(?:\s*,?\s*\d+\s*(?:{_MONTHS_WORD}))?\)?\s*$",
+    rf"\(?\b\d+\s*{DURATION_UNITS}(?:\s*,?\s*\d+\s*{MONTH_UNITS})?\)?\s*$",
     re.IGNORECASE,
 )
 _EMPTY_AROUND = re.compile(

@@ -18,6 +18,7 @@ from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.sections import (
     MAX_HEADING_WORDS,
     Kind,
+    ends_open,
     heading_key,
     heading_kind,
     key_words,
@@ -196,12 +197,6 @@ def is_label_layout(lines: list[Line]) -> bool:
     return labelled >= MIN_LABEL_ROWS
 
 
-# Words a title wrapped after in a narrow label column: "EDUCATION AND" / "TRAINING".
-_CONNECTORS = frozenset(
-    ("and", "&", "of", "or", "und", "oder", "et", "ou", "y", "e", "o", "i", "ja", "és")
-) | frozenset(("и", "или", "на", "за", "та"))
-
-
 def _join_wrapped_titles(lines: list[Line], column: float) -> list[Line]:
     """A label column's title wrapped after a connecting word, its end on the next row."""
     out: list[Line] = []
@@ -212,7 +207,7 @@ def _join_wrapped_titles(lines: list[Line], column: float) -> list[Line]:
             and previous.box.x1 <= column
             and previous.box.x0 < column - LABEL_GAP
             and line.box.x0 < column - LABEL_GAP
-            and any(word.casefold() in _CONNECTORS for word in previous.text.split()[-1:])
+            and ends_open(previous.text)  # "EDUCATION AND" / "TRAINING"
         ):
             box = Box.around((previous.box, line.box))
             out[-1] = Line(

@@ -129,7 +129,7 @@ class _Content:
     def of(cls, section: Section) -> _Content | None:
         """None for a section without a date range: no section of entries."""
         texts = [line.text for line in section.lines]
-        dated = sum(1 for text in texts if find_date_range(text))
+        dated = _dated_lines(section)
         if not dated:
             return None
         cells = [fragments(text) for text in texts]
@@ -175,13 +175,16 @@ def kind_unknown_sections(sections: list[Section]) -> None:
     for section in sections:
         if section.kind not in CONTACT_KINDS:
             break  # personal details come before the entries; a referee's number after them
-        content = _Content.of(section)
-        if content and content.dated >= MIN_DATED_LINES:
+        if _dated_lines(section) >= MIN_DATED_LINES:
             break
         if section.kind is Kind.OTHER and heading_kind(section.title) is None:
             text = "\n".join(line.text for line in section.lines)
             if find_email(text) or find_phone(text):
                 section.kind = Kind.CONTACT  # "Лични податоци": an address, a phone, an email
+
+
+def _dated_lines(section: Section) -> int:
+    return sum(1 for line in section.lines if find_date_range(line.text))
 
 
 def _part_of(shown: str, full: str) -> bool:

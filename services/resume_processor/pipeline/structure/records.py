@@ -40,8 +40,9 @@ ROLE_AT = re.compile(rf"\s{AT}\s")
 COMMA = re.compile(r",\s+")
 
 
-# A bracketed tail does not make a name prose: "Cooperativa … de Túria (Castelló de la Plana)".
-_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)$")
+# A bracketed tail: a town after its employer ("Edicions La Mitjana, SA (València)"); it does
+# not make a name prose ("Cooperativa … de Túria (Castelló de la Plana)").
+_BRACKETED_TAIL = re.compile(r"\s*\(([^()]*)\)$")
 # A row's cells, and the pieces between dashes: "Acme S.A. de C.V. \u2013 Ciudad de México".
 _CELLS = re.compile(r"\s+[|\u2013\u2014]\s+")
 
@@ -55,7 +56,7 @@ def _short(parts: list[str], degrees: bool = False) -> list[str]:
     short = [
         part
         for part in parts
-        if max(len(_BRACKET_TAIL.sub("", cell).split()) for cell in _CELLS.split(part))
+        if max(len(_BRACKETED_TAIL.sub("", cell).split()) for cell in _CELLS.split(part))
         <= SHORT_PART_WORDS
         or (degrees and DEGREE.match(part) is not None)
         or (degrees and _LINKED_SUBJECT.match(part) is not None)
@@ -76,11 +77,14 @@ def fragments(text: str) -> list[str]:
         # "Acme, Inc." keeps its legal form; "Engineer, Senior" stays split.
         # "Ports i Logística, SL (Barcelona)": the legal form with the town in brackets.
         legal = piece.lower().partition(" (")[0].rstrip(".")
-        if out and legal in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+        if out and legal in _LEGAL_FORMS:
             out[-1] = f"{out[-1]}, {piece}"
         else:
             out.append(piece)
     return out
+
+
+_LEGAL_FORMS = frozenset(suffix.rstrip(".") for suffix in LEGAL_SUFFIXES)
 
 
 def _split_after_legal_form(text: str) -> list[str]:
@@ -231,7 +235,7 @@ def to_work(entry: Entry) -> Work:
     if company and "," in company:
         company, city = _strip_city(company)  # "Acme Corp, Berlin"
         place = place or city
-    bracketed = _BRACKETED_TOWN.search(company) if company else None
+    bracketed = _BRACKETED_TAIL.search(company) if company else None
     if company and bracketed is not None and _town_name(bracketed.group(1)):
         # "Edicions La Mitjana, SA (València)": the town in brackets after the employer.
         company, place = company[: bracketed.start()], place or bracketed.group(1)
@@ -268,7 +272,6 @@ def to_work(entry: Entry) -> Work:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-_BRACKETED_TOWN = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def _one_name(text: str) -> bool:
@@ -422,6 +425,12 @@ UNKNOWN_DEGREE_WORDS = 6
 _TRAILING_MARKS = " ,;|\u2013\u2014-"
 
 
+def _other_line(sourced: list[tuple[str, int]], leftovers: list[str], school_row: int) -> str:
+    """The first leftover that is no place, one off the school's own row first."""
+    others = [part for part, row in sourced if part in leftovers and row != school_row]
+    return next((part for part in [*others, *leftovers] if not is_place(part)), "")
+
+
 def _names_subject(text: str) -> bool:
     return bool(_LINKED_SUBJECT.match(text) or _QUALIFICATION.match(text))
 
@@ -537,14 +546,12 @@ def to_education(entry: Entry) -> Education:
         # "SMA Negeri 15 Semarang, Jurusan IPA": the school, then its subject.
         area, institution = tail.group("area"), institution[: tail.start()]
     # The school's other line names the degree; a cell beside the school more likely its town.
-    others = [part for part, row in sourced if part in leftovers and row != school_row]
-    candidates = [part for part in [*others, *leftovers] if not is_place(part)]
-    leading = candidates[0] if study is None and candidates else ""
-    if institution and leading and area is None and (unknown := _unknown_degree(leading)):
+    leading = _other_line(sourced, leftovers, school_row) if study is None and institution else ""
+    if leading and area is None and (unknown := _unknown_degree(leading)):
         # A degree in no known language beside its school, and the subject it names.
         study, area = unknown
         leftovers.remove(leading)
-    elif institution and leading and area and len(leading.split()) <= UNKNOWN_DEGREE_WORDS:
+    elif leading and area and len(leading.split()) <= UNKNOWN_DEGREE_WORDS:
         # "Major: Management" labelled, and the line beside the school the degree.
         study = leading
         leftovers.remove(leading)

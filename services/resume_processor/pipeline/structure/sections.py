@@ -11,7 +11,9 @@ from enum import StrEnum
 from functools import lru_cache
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line, Page
+from resume_processor.pipeline.structure.dates import DURATION_UNITS, MONTH_UNITS
 from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold, lower
+from resume_processor.pipeline.structure.places import words
 
 
 class Kind(StrEnum):
@@ -45,7 +47,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе,
         за мен, профил, резюме на профила,
         обо мне, о себе, цель,
-        kratka predstavitev, o meni, um mig, par mani, за мене"""
+        kratka predstavitev, um mig, par mani, за мене"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -86,7 +88,7 @@ TITLES: dict[Kind, frozenset[str]] = {
         formare, educație, studii, educație și formare profesională, haridus, išsilavinimas,
         pendidikan, pendidikan formal, riwayat pendidikan,
         obrazovanje, obrazovanje i osposobljavanje, освіта, навчання,
-        aus und weiterbildung, ausbildung und weiterbildung, bildungsweg, schulbildung,
+        aus und weiterbildung, ausbildung und weiterbildung,
         образование и обучение, образование,
         высшее образование,
         izobraževanje, menntun, formació acadèmica, formació, izglītība, arsimi dhe trajnimi,
@@ -168,9 +170,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,
         personal particulars, bio data, biodata, date personale, informații personale,
         isikuandmed, kontaktai, asmeninė informacija, data pribadi, data diri, kontak,
-        osobni podaci, kontakt, контакти, контактна інформація, особисті дані,
+        osobni podaci, контакти, контактна інформація, особисті дані,
         особиста інформація,
-        лична информация, лични данни, контакти,
+        лична информация, лични данни,
         контактная информация, личная информация,
         osebni podatki, upplýsingar, persónuupplýsingar, dades personals, personas dati,
         лични податоци, informacioni personal, të dhëna personale"""
@@ -271,9 +273,8 @@ _LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )*[^
 _WIDE_GAP = re.compile(r"\s{2,}")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_TOTAL_UNIT = r"(?:years?|yrs?|months?|mos?|лет|года?|год|месяц\w*|мес\.?|років|роки|рік|місяц\w*)"
 _TITLE_TOTAL = re.compile(
-    rf"\s+[\u2013\u2014-]\s+\d{{1,2}}\s+{_TOTAL_UNIT}(?:\s+\d{{1,2}}\s+{_TOTAL_UNIT})?\s*$",
+    rf"\s+[\u2013\u2014-]\s+\d{{1,2}}\s+{DURATION_UNITS}(?:\s+\d{{1,2}}\s+{MONTH_UNITS})?\s*$",
     re.IGNORECASE,
 )
 
@@ -502,7 +503,7 @@ def is_heading(
     key = heading_key(line.text)
     if heading_kind(key) is not None or capitals_kind(line.text, key) is not None:
         return True
-    if "/" in line.text and slashed_kind(line.text) is not None:
+    if slashed_kind(line.text) is not None:
         return True
     if Style.of(line) not in styles:
         return False
@@ -644,7 +645,7 @@ def split_sections(
     sections: list[Section] = []
     ruled = {key for key in underlined or set() if not lines or key != id(lines[0])}
     opened_by_cell = False
-    estimated: set[int] = set()  # first lines whose start is only estimated
+    unwrapped: set[int] = set()  # first lines that lost the end of their section's title
     for line in lines:
         title, gap, rest = line.text.strip().partition(CELL_GAP)
         # Exactly a title: a fuzzy match would take "Project   Dec 2013 - Oct 2016" for one.
@@ -684,23 +685,21 @@ def split_sections(
             key = heading_key(line.text)
             sections.append(Section(title=key, kind=section_kind(line.text, key)))
         elif sections:
-            if not sections[-1].lines:
-                unwrapped = _without_title_tail(sections[-1], line)
-                if unwrapped is not line:
-                    estimated.add(id(unwrapped))
-                line = unwrapped
+            if not sections[-1].lines and (rest_of := _without_title_tail(sections[-1], line)):
+                line = rest_of
+                unwrapped.add(id(line))
             sections[-1].lines.append(line)
         else:
             header.append(line)
     for section in sections:
-        if section.lines and id(section.lines[0]) in estimated:
+        if section.lines and id(section.lines[0]) in unwrapped:
             _align_first_line(section)
     return header, sections
 
 
 def _align_first_line(section: Section) -> None:
-    """A first line that lost the end of its title starts, like the lines under it, at the
-    content column: its start was only estimated from its characters."""
+    """A first line that lost the end of its title (the label column's cell) starts, like the
+    lines under it, at the content column."""
     first = section.lines[0]
     starts = [ln.box.x0 for ln in section.lines[1:] if ln.box.x0 > first.box.x0]
     if starts:
@@ -708,8 +707,18 @@ def _align_first_line(section: Section) -> None:
         section.lines[0] = dataclasses.replace(first, box=box)
 
 
-# A line ending on a word that links it to the next: "… Gestió de la Cadena de".
-_OPEN_END = re.compile(r"\s(?:of|and|for|the|in|de|del|la|i|en|und|für|et|e|y|do|da|na|za)$")
+# Words a line left open ends on, linking it to the next: "… Gestió de la Cadena de", a label
+# column's "EDUCATION AND" over "TRAINING".
+CONNECTING_WORDS = words(
+    """of and & or for the in de del la i en und oder für et ou e y o do da na za ja és
+    и или на за та"""
+)
+
+
+def ends_open(text: str) -> bool:
+    """The text's last word links it to the next line."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in CONNECTING_WORDS
 
 
 def _wrapped_onto(previous: Line | None, line: Line) -> bool:
@@ -718,25 +727,22 @@ def _wrapped_onto(previous: Line | None, line: Line) -> bool:
     A known title stays a title."""
     return (
         previous is not None
-        and _OPEN_END.search(previous.text.rstrip()) is not None
+        and ends_open(previous.text)
         and heading_kind(heading_key(line.text)) is None
     )
 
 
-def _without_title_tail(section: Section, line: Line) -> Line:
+def _without_title_tail(section: Section, line: Line) -> Line | None:
     """A section's first line without the end of its title, where a label column wrapped
-    the title into the row's first cell ("Formació" over "acadèmica   Grau en …")."""
+    the title into the row's first cell ("Formació" over "acadèmica   Grau en …"); None when
+    the line holds no such cell."""
     cell, gap, rest = line.text.strip().partition(CELL_GAP)
     if not gap or not cell[:1].islower() or len(cell.split()) > 2:
-        return line
+        return None
     whole = heading_key(f"{section.title} {cell}")
     if heading_kind(whole) is not section.kind or section.kind is None:
-        return line
-    text = line.text.strip()
-    # Where the rest starts, by its share of the characters: the row's second cell.
-    shift = (line.box.x1 - line.box.x0) * (len(text) - len(rest.lstrip())) / len(text)
-    box = dataclasses.replace(line.box, x0=line.box.x0 + shift)
-    return Line(text=rest.strip(), box=box, font_size=line.font_size, bold=line.bold)
+        return None
+    return _with_text(line, rest.strip())
 
 
 def _label_within(current: Kind | None, text: str) -> bool:
