@@ -56,7 +56,7 @@ from tests.eval.holdout15 import _letter_pdf as _letter_core
 from tests.eval.holdout17 import _chain, _check
 from tests.eval.holdout19 import _core_pdf
 from tests.eval.people import ascii_slug
-from tests.eval.render import drop_empty, iso_month
+from tests.eval.render import drop_empty, iso_month, profile_links
 
 HOLDOUT_TAG = "holdout-20"
 GENERATOR = "tests/eval/holdout20.py"
@@ -495,13 +495,7 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     extra = person.extra
-    profiles = []
-    if "linkedin" in extra:
-        li = extra["linkedin"]
-        profiles.append({"network": "LinkedIn", "username": li.rsplit("/", 1)[-1], "url": li})
-    if "github" in extra:
-        gh = extra["github"]
-        profiles.append({"network": "GitHub", "username": gh.rsplit("/", 1)[-1], "url": gh})
+    profiles = profile_links(extra)
     location: dict[str, Any] = {
         "address": extra["street"],
         "postalCode": extra["postal"],

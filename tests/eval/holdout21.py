@@ -54,7 +54,7 @@ from tests.eval.holdout6 import Candidate, Degree, Month, _pdf
 from tests.eval.holdout7 import Pool
 from tests.eval.holdout19 import _chain, _check, _core_pdf
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, FONTS, drop_empty, iso_month, normalise_zip
+from tests.eval.render import FIXED_DATE, FONTS, drop_empty, iso_month, normalise_zip, profile_links
 
 HOLDOUT_TAG = "holdout-21"
 GENERATOR = "tests/eval/holdout21.py"
@@ -537,13 +537,7 @@ COUNTRY = {
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     extra = person.extra
-    profiles = []
-    if "linkedin" in extra:
-        li = extra["linkedin"]
-        profiles.append({"network": "LinkedIn", "username": li.rsplit("/", 1)[-1], "url": li})
-    if "github" in extra:
-        gh = extra["github"]
-        profiles.append({"network": "GitHub", "username": gh.rsplit("/", 1)[-1], "url": gh})
+    profiles = profile_links(extra)
     location: dict[str, Any] = {
         "address": extra["street"],
         "postalCode": extra["postal"],

@@ -55,7 +55,7 @@ from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf
 from tests.eval.holdout7 import Pool
 from tests.eval.holdout19 import _chain, _check, _core_pdf
 from tests.eval.people import ascii_slug
-from tests.eval.render import FIXED_DATE, drop_empty, iso_month
+from tests.eval.render import FIXED_DATE, drop_empty, iso_month, profile_links
 
 HOLDOUT_TAG = "holdout-24"
 GENERATOR = "tests/eval/holdout24.py"
@@ -641,13 +641,7 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     extra = person.extra
-    profiles = []
-    if "linkedin" in extra:
-        li = extra["linkedin"]
-        profiles.append({"network": "LinkedIn", "username": li.rsplit("/", 1)[-1], "url": li})
-    if "github" in extra:
-        gh = extra["github"]
-        profiles.append({"network": "GitHub", "username": gh.rsplit("/", 1)[-1], "url": gh})
+    profiles = profile_links(extra)
     location: dict[str, Any] = {
         "address": extra["street"],
         "postalCode": extra["postal"],

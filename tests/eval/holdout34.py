@@ -18,7 +18,7 @@ from tests.eval.holdout6 import Candidate, Degree, Month, _pdf
 from tests.eval.holdout7 import Pool
 from tests.eval.holdout19 import _chain, _check
 from tests.eval.people import ascii_slug
-from tests.eval.render import FONTS, drop_empty, iso_month
+from tests.eval.render import FONTS, drop_empty, iso_month, profile_links
 
 HOLDOUT_TAG = "holdout-34"
 GENERATOR = "tests/eval/holdout34.py"
@@ -653,13 +653,7 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     extra = person.extra
-    profiles = []
-    if "linkedin" in extra:
-        li = extra["linkedin"]
-        profiles.append({"network": "LinkedIn", "username": li.rsplit("/", 1)[-1], "url": li})
-    if "github" in extra:
-        gh = extra["github"]
-        profiles.append({"network": "GitHub", "username": gh.rsplit("/", 1)[-1], "url": gh})
+    profiles = profile_links(extra)
     location: dict[str, Any] = {"city": person.city}
     label = person.label
     if style == "pdf-catalan-cv":

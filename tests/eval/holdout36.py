@@ -18,7 +18,7 @@ from tests.eval.holdout6 import Candidate, Degree, Job, Month, _pdf
 from tests.eval.holdout7 import Pool
 from tests.eval.holdout19 import _chain, _check
 from tests.eval.people import ascii_slug
-from tests.eval.render import FONTS, drop_empty, iso_month
+from tests.eval.render import FONTS, drop_empty, iso_month, profile_links
 
 HOLDOUT_TAG = "holdout-36"
 GENERATOR = "tests/eval/holdout36.py"
@@ -623,13 +623,7 @@ def make_person(rng: random.Random, used: set[str], style: str) -> Candidate:
 
 def truth(person: Candidate, style: str, options: dict[str, Any]) -> dict[str, Any]:
     extra = person.extra
-    profiles = []
-    if "linkedin" in extra:
-        li = extra["linkedin"]
-        profiles.append({"network": "LinkedIn", "username": li.rsplit("/", 1)[-1], "url": li})
-    if "github" in extra:
-        gh = extra["github"]
-        profiles.append({"network": "GitHub", "username": gh.rsplit("/", 1)[-1], "url": gh})
+    profiles = profile_links(extra)
     code = COUNTRY.get(style)
     if style == "pdf-macedonian-cv" and options["country"]:
         code = "MK"

@@ -356,6 +356,16 @@ def drop_empty(item: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in item.items() if value not in (None, [], "", {})}
 
 
+def profile_links(extra: dict[str, Any]) -> list[dict[str, str]]:
+    """The LinkedIn and GitHub profiles of a person's `extra` links, as JSON Resume lists them."""
+    profiles = []
+    for key, network in (("linkedin", "LinkedIn"), ("github", "GitHub")):
+        if key in extra:
+            link = extra[key]
+            profiles.append({"network": network, "username": link.rsplit("/", 1)[-1], "url": link})
+    return profiles
+
+
 def short_month(month: Month | None, present: str = "Present") -> str:
     """ "Mar 2019", or `present` for an open end."""
     return present if month is None else f"{MONTH_NAMES[month[1] - 1][:3]} {month[0]}"
