@@ -8,11 +8,12 @@ ranges joined by hyphens, en or em dashes, "to"/"until"/"bis", and open ends ("p
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from resume_processor.pipeline.layout import CELL_GAP
-from resume_processor.pipeline.structure.fuzzy import alternation
+from resume_processor.pipeline.structure.fuzzy import alternation, fold
 
 MONTHS = {
     "jan": 1,
@@ -261,6 +262,71 @@ MONTHS |= _months(
     "kasım kas",
     "aralık ara",
 )
+# Czech (nominative and genitive), Finnish (and the partitive "tammikuuta"), Hungarian (and
+# its abbreviations), Serbian and Bosnian (Latin and Cyrillic), Lithuanian nominatives,
+# Belarusian, Azerbaijani, Uzbek, Georgian, Armenian, Malay, Filipino, Swahili, Afrikaans,
+# Maltese, Welsh, Basque and Galician month names, and the Italian and French abbreviations
+# the lists above do not already hold ("mag 2019", "avr. 2020").
+MONTHS |= _months(
+    """leden ledna tammikuu tammikuuta január sausis студзень студзеня yanvar იანვარი հունվար
+    enero januarie jannar ionawr urtarrila xaneiro januari""",
+    """únor února helmikuu helmikuuta febr februar февруар лютага fevral თებერვალი փետրվար
+    pebrero februarie frar chwefror otsaila febreiro fév févr""",
+    """březen března maaliskuu maaliskuuta március márc kovas сакавік сакавіка მარტი մարտ mac
+    marso machi maart marzu mawrth martxoa""",
+    """duben dubna huhtikuu huhtikuuta április ápr balandis красавік красавіка aprel აპრილი
+    ապրիլ aprili ebrill apirila avr""",
+    """květen května toukokuu toukokuuta május gegužė траўня травень maiatza მაისი մայիս mayo
+    mei mejju mag""",
+    """červen června kesäkuu kesäkuuta június jún birželis чэрвень чэрвеня iyun ივნისი հունիս
+    hunyo junie ġunju gunju mehefin ekaina xuño giu""",
+    """červenec července heinäkuu heinäkuuta július júl liepa ліпень ліпеня iyul ივლისი հուլիս
+    julai hulyo julie lulju gorffennaf uztaila xullo lug""",
+    """srpen srpna elokuu elokuuta augusztus rugpjūtis жнівень жніўня avqust აგვისტო օգոստոս
+    ogos agosti awwissu awst abuztua""",
+    """září syyskuu syyskuuta szeptember szept rugsėjis верасень верасня септембар septembar
+    sentyabr sentabr სექტემბერი սեպտեմբեր setyembre septemba settembru iraila""",
+    """říjen října lokakuu lokakuuta spalis кастрычнік кастрычніка октобар oktobar oktyabr
+    oktabr ოქტომბერი հոկտեմբեր oktubre oktoba ottubru hydref urria outubro ott""",
+    """listopadu marraskuu marraskuuta lapkritis лістапад лістапада новембар novembar noyabr
+    ნოემბერი նոյեմբեր nobyembre novemba novembru tachwedd azaroa""",
+    """prosinec prosince joulukuu joulukuuta gruodis снежань снежня децембар decembar dekabr
+    დეკემბერი դեկտեմբեր disember disyembre desemba diċembru dicembru rhagfyr abendua decembro
+    déc""",
+)
+# Serbian Cyrillic names the Russian and Bulgarian lists above do not already hold.
+MONTHS |= _months("јануар", "фебруар", "", "", "", "јун", "јул", "", "", "", "", "")
+
+
+def _without_tonos(name: str) -> str:
+    """ "μαΐου" as capitals lower it: "μαϊου" (the accent goes, the diaeresis stays)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace("\u0301", ""))
+
+
+# Greek month names, nominative and genitive ("Μάιος 2020", "Μαΐου 2020") and abbreviated,
+# each also as capitals lower it (Greek capitals carry no accents).
+MONTHS |= {
+    variant: number
+    for number, month in enumerate(
+        (
+            "ιανουάριος ιανουαρίου ιαν",
+            "φεβρουάριος φεβρουαρίου φεβ",
+            "μάρτιος μαρτίου μαρ",
+            "απρίλιος απριλίου απρ",
+            "μάιος μαΐου μαϊος μαΐ μάι",
+            "ιούνιος ιουνίου ιουν",
+            "ιούλιος ιουλίου ιουλ",
+            "αύγουστος αυγούστου αυγ",
+            "σεπτέμβριος σεπτεμβρίου σεπ",
+            "οκτώβριος οκτωβρίου οκτ",
+            "νοέμβριος νοεμβρίου νοε",
+            "δεκέμβριος δεκεμβρίου δεκ",
+        ),
+        start=1,
+    )
+    for name in month.split()
+    for variant in (name, fold(name), _without_tonos(name))
+}
 # Academic seasons and business quarters, as the month they begin (a convention: "Winter"
 # is taken as December, the month a winter term or internship usually starts).
 SEASONS = {
@@ -292,7 +358,9 @@ DATE = (
     rf"|(?:0[1-9]|1[0-2])-{_YEAR}"  # 09-2023
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
     rf"|{_YEAR}\s+m\.\s+(?:{_LT_MONTH})(?:\s+mėn\.)?"  # 2022 m. rugsėjo mėn.
-    rf"|{_YEAR}\.\s+(?:gada|g\.)\s+(?:{_MONTH})"  # 2023. gada jūlijs (Latvian)
+    rf"|{_YEAR}\s*[年년]\s*(?:0?[1-9]|1[0-2])\s*[月월]"  # 2019年3月, 2019년 3월
+    # 2023. gada jūlijs (Latvian), 2019. március, 2019. márc. (Hungarian)
+    rf"|{_YEAR}\.\s+(?:(?:gada|g\.)\s+)?(?:{_MONTH})\.?"
     rf"|{_YEAR})"
 )
 PRESENT = (
@@ -305,14 +373,30 @@ PRESENT = (
     r"(?:до\s+)?настоящия\s+момент|досега|понастоящем|днес|a\s+la\s+fecha|hasta\s+la\s+fecha|"
     r"(?:по\s+)?настоящее\s+время|наст\.\s*время|"
     r"danes|núna|í\s+dag|actualitat|avui|(?:до\s+)?денес|сега|šobrīd|tagad|līdz\s+šim|"
-    r"sot|në\s+vazhdim)"
+    r"sot|në\s+vazhdim|"
+    # Finnish, Hungarian, Greek, Czech, Serbian and Bosnian, Slovenian, Dutch, Swedish, Norwegian,
+    # Italian, Spanish, Portuguese, French, German, Polish, Romanian, Turkish, Malay, Filipino,
+    # Swahili, Afrikaans, Maltese, Azerbaijani, Georgian, Armenian, Belarusian, Kazakh, Uzbek,
+    # Basque, Galician, Welsh, Lithuanian, Estonian, Vietnamese, Chinese, Japanese and Korean.
+    r"nyt|jatkuu|jelen|máig|folyamatban|σήμερα|σημερα|παρόν|παρον|doposud|trvá|dnes|"
+    r"do\s+současnosti|do\s+danas|(?:до\s+)?данас|сада|тренутно|do\s+danes|huidig|pågående|"
+    r"idag|nuvarande|pågår|nåværende|in\s+corso|attuale|actual|actualmente|atualmente|hoje|"
+    r"(?:até\s+)?o\s+momento|en\s+cours|(?:à\s+)?ce\s+jour|dato|laufend|derzeit|teraz|"
+    r"(?:do\s+)?chwili\s+obecnej|dziś|dzisiaj|azi|hâlâ|şu\s+an|günümüze|kini|masa\s+kini|"
+    r"kasalukuyan|sasa|hede|tans|preżent|hal-hazırda|hal-hazirda|hazırda|hazirda|indiyədək|"
+    r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|цяпер|"
+    r"(?:па\s+)?цяперашні\s+час|қазір|қазіргі\s+уақытқа\s+дейін|hozirgi\s+kunga\s+qadar|"
+    r"hozirgacha|hozir|gaur\s+egun|orain|actualidade|presennol|iki\s+šiol|(?:kuni\s+)?praeguseni|"
+    r"hiện\s+tại|至今|现在|現在|현재|今)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
 _OPEN_END = r"(?:present|current|heute|aktuell|actuel|presente|actualidad|atual|obecnie)\b"
 # "to" between two dates, also as Italian, French, Spanish, Portuguese and Dutch write it.
 _TO_WORD = r"\b(?:to|until|till|bis|through|ad|a|al|à|au|hasta|até|tot)\b"
-_JOIN = rf"\s*(?:[-\u2010-\u2015~]+|{_TO_WORD})\s*"
+# Chinese and Japanese join with "至" or a wave dash (U+301C, U+FF5E).
+_DASHES = "-\u2010-\u2015~\u301c\uff5e至"
+_JOIN = rf"\s*(?:[{_DASHES}]+|{_TO_WORD})\s*"
 # OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
 _LOST_DASH = rf"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{{2}}(?![\w/])|{_OPEN_END})"
 # Croatian, Hungarian and Serbian write a year with a full stop ("2015. - 2018."), Bulgarian
@@ -372,7 +456,8 @@ _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
 _OUT_YEAR = re.compile(rf"out/({_YEAR})")
 _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
-_YEAR_LV_MONTH = re.compile(rf"({_YEAR})\.\s+(?:gada|g\.)\s+({_MONTH})")
+_YEAR_CJK_MONTH = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]")
+_YEAR_FIRST_MONTH = re.compile(rf"({_YEAR})\.\s+(?:(?:gada|g\.)\s+)?({_MONTH})\.?")
 _PRESENT_ONLY = re.compile(PRESENT)
 
 
@@ -408,7 +493,10 @@ def normalise_date(text: str) -> str | None:
     match = _YEAR_LT_MONTH.fullmatch(cleaned)
     if match:
         return f"{match.group(1)}-{LITHUANIAN_MONTHS[match.group(2)]:02d}"
-    match = _YEAR_LV_MONTH.fullmatch(cleaned)
+    match = _YEAR_CJK_MONTH.fullmatch(cleaned)
+    if match:
+        return f"{match.group(1)}-{int(match.group(2)):02d}"
+    match = _YEAR_FIRST_MONTH.fullmatch(cleaned)
     if match:
         return f"{match.group(1)}-{MONTHS[match.group(2)]:02d}"
     match = _YEAR_ONLY.fullmatch(cleaned)
@@ -503,7 +591,7 @@ def looks_like_date_only(text: str) -> bool:
     return found is not None and not strip_span(text, found.span)
 
 
-_JOINER = rf"(?:[-\u2010-\u2015~]+|{_TO_WORD})"
+_JOINER = rf"(?:[{_DASHES}]+|{_TO_WORD})"
 # A range a narrow column wrapped: "Oct 2021 -" on one line, "Present" on the next.
 DANGLING_START = re.compile(
     rf"^(?P<start>{DATE}){_YEAR_STOP}\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)",

@@ -47,7 +47,19 @@ TITLES: dict[Kind, frozenset[str]] = {
         o meni, o sebi, profil kandidata, про себе, мета, профіль, коротко про себе,
         за мен, профил, резюме на профила,
         обо мне, о себе, цель,
-        kratka predstavitev, um mig, par mani, за мене"""
+        kratka predstavitev, um mig, par mani, за мене,
+        objetivo, objetivo profesional, objetivo profissional, resumo, resumo profissional,
+        perfil profissional, sobre mim, sobre mí, acerca de mí, perfil personal, à propos,
+        à propos de moi, profil professionnel, objectif, objectif professionnel, über mich,
+        persönliches profil,
+        obiettivo, obiettivo professionale, profilo professionale, profilo personale, chi sono,
+        over mij, persoonlijk profiel, samenvatting, om meg, sammendrag, tietoa minusta,
+        bemutatkozás, szakmai összefoglaló, rólam, célkitűzés, o mně, o mne, shrnutí, cel zawodowy,
+        profil zawodowy, προφίλ, σχετικά με εμένα, περίληψη, επαγγελματικό προφίλ, στόχος, о мени,
+        лични профил, haqqimda, peşəkar profil, xülasə, məqsəd, ჩემ შესახებ, პროფილი, შეჯამება,
+        իմ մասին, ամփոփում, objektif, objektif kerjaya, mục tiêu nghề nghiệp, giới thiệu bản thân,
+        oor my, profila, sobre min, sobre mi, objectiu, profiil, minust,
+        пра сябе, өзім туралы, profili, rreth meje, përmbledhje, профиль"""
     ),
     Kind.WORK: _titles(
         """experience, work experience, professional experience, employment, employment
@@ -74,7 +86,23 @@ TITLES: dict[Kind, frozenset[str]] = {
         трудов стаж, професионален опит, трудов опит, опит,
         опыт работы,
         delovne izkušnje, starfsreynsla, experiència professional, experiència laboral,
-        experiència, darba pieredze, работно искуство, përvoja e punës, përvoja profesionale"""
+        experiència, darba pieredze, работно искуство, përvoja e punës, përvoja profesionale,
+        esperienza lavorativa, esperienze professionali, esperienza, esperienze, percorso
+        professionale, trayectoria profesional, historial laboral, antecedentes laborales,
+        experiencia de trabajo, experiências profissionais, experiência, histórico profissional,
+        trajetória profissional, parcours professionnel, emplois, expérience de travail,
+        expériences de travail, beruflicher werdegang, werdegang, berufspraxis, praktische
+        erfahrung, berufliche laufbahn, berufliche stationen, berufstätigkeit, loopbaan,
+        beroepservaring, professionele ervaring, werkervaring en stages, erfarenhet, anställningar,
+        tidigare anställningar, joberfaring, beskæftigelse, ansættelser, arbeidspraksis, työpaikat,
+        munkahelyek, szakmai gyakorlat, tapasztalat, historia pracy, experiență de muncă,
+        επαγγελματική εμπειρία, εργασιακή εμπειρία, εμπειρία, προϋπηρεσία, професионално
+        искуство, искуство, iş təcrübəsi, təcrübə, peşəkar təcrübə, სამუშაო გამოცდილება,
+        გამოცდილება, პროფესიული გამოცდილება, աշխատանքային փորձ, մասնագիտական փորձ, вопыт працы,
+        жұмыс тәжірибесі, ish tajribasi, mehnat faoliyati, pengalaman pekerjaan, kinh nghiệm làm
+        việc, kinh nghiệm, uzoefu wa kazi, werkservaring, esperjenza tax xogħol, profiad gwaith,
+        lan esperientzia, profesinė patirtis, profesionālā pieredze, eksperienca e punës,
+        eksperienca profesionale, përvoja, трудовая деятельность, профессиональный опыт, опыт"""
     ),
     Kind.EDUCATION: _titles(
         """education, academic background, academics, education and training, qualifications,
@@ -92,7 +120,17 @@ TITLES: dict[Kind, frozenset[str]] = {
         образование и обучение, образование,
         высшее образование,
         izobraževanje, menntun, formació acadèmica, formació, izglītība, arsimi dhe trajnimi,
-        arsimi, arsimimi"""
+        arsimi, arsimimi,
+        formazione, titoli di studio, percorso formativo, studi, formazione accademica,
+        estudios realizados, historial académico, educación y formación, formação acadêmica,
+        educação, escolaridade, habilitações literárias, habilitações académicas, diplômes,
+        diplômes et formations, formations et diplômes, parcours académique, cursus, scolarité,
+        akademischer werdegang, schulische ausbildung, hochschulbildung, bildung, onderwijs,
+        utbildningar, uddannelser, opinnot, koulutustausta, iskolai végzettség, képzettség,
+        oktatás, εκπαίδευση, σπουδές, ακαδημαϊκή εκπαίδευση, εκπαίδευση και κατάρτιση, образовање,
+        образовање и оспособљавање, təhsil, განათლება, կրթություն, адукацыя, білімі, білім,
+        kelayakan akademik, latar belakang pendidikan, học vấn, trình độ học vấn, elimu,
+        edukazzjoni, addysg, ikasketak, prestakuntza, estudos, estudis, educació, edukimi"""
     ),
     Kind.SKILLS: _titles(
         """skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -122,13 +160,27 @@ TITLES: dict[Kind, frozenset[str]] = {
         ключевые навыки, навыки, профессиональные навыки, компьютерные навыки,
         znanja in kompetence, znanja, tölvukunnátta, coneixements, coneixements informàtics,
         počítačové zručnosti, datorprasmes, prasmes, технички вештини, вештини, aftësitë
-        personale, aftësitë, aftësi kompjuterike"""
+        personale, aftësitë, aftësi kompjuterike,
+        capacità e competenze personali, competenze personali, aptitudes,
+        destrezas, aptidões, savoir faire, connaissances, connaissances informatiques,
+        informatique, qualifikationen, fachliche kompetenzen, besondere kenntnisse, sonstige
+        kenntnisse, kennis, ict vaardigheden, computervaardigheden, tietotekniset taidot, ismeretek,
+        képességek, kompetenciák, informatikai ismeretek, δεξιότητες, ικανότητες, γνώσεις,
+        τεχνικές δεξιότητες, ψηφιακές δεξιότητες, компетенције, знања, рачунарске вештине,
+        vještine i kompetencije, računarske vještine, informatička znanja, bacariqlar, kompüter
+        bilikləri, biliklər, texniki bacariqlar, peşəkar bacariqlar, უნარები, უნარ ჩვევები,
+        კომპიუტერული უნარები, ტექნიკური უნარები, კომპეტენციები, հմտություններ, համակարգչային
+        հմտություններ, навыкі, дағдылар, kemahiran, kemahiran komputer, kỹ năng, kĩ năng, ujuzi,
+        vaardighede, ħiliet, sgiliau, trebetasunak, gaitasunak, habilitats, competències"""
     ),
     Kind.PROJECTS: _titles(
         """projects, personal projects, selected projects, side projects, key projects,
         open source, open source projects, academic projects, project experience, projekte,
         projets, proyectos, projecten, projekt, projekty, projeler,
-        projekti, проєкти, проекти"""
+        projekti, проєкти, проекти,
+        progetti, projetos, projekter, prosjekter, projektit, projektek, proiecte, έργα,
+        пројекти, layihələr, პროექტები, նախագծեր, projek, dự án, projektai, projektid,
+        projektet, projectes, проекты"""
     ),
     Kind.CERTIFICATES: _titles(
         """certifications, certificates, certification, licenses, licenses and
@@ -142,7 +194,18 @@ TITLES: dict[Kind, frozenset[str]] = {
         tečajevi i certifikati, certifikati, tečajevi, сертифікати, курси, курси та сертифікати,
         курси і сертифікати,
         сертификати, курсове и сертификати,
-        повышение квалификации курсы, повышение квалификации, курсы"""
+        повышение квалификации курсы, повышение квалификации, курсы,
+        corsi, corsi e certificazioni, attestati, cursos, cursos y certificaciones,
+        formación complementaria, certificações, cursos complementares, formations
+        complémentaires, weiterbildung, weiterbildungen, fort und weiterbildung, fortbildungen,
+        kurse, schulungen, cursussen, certificeringen, kurser, certificeringer, kurs,
+        sertifiseringer, sertifikater, sertifikaatit, kurssit, lisäkoulutus, tanúsítványok,
+        képesítések, tanfolyamok, továbbképzések, képzések, certifikáty, kurzy, školení, szkolenia,
+        kursy, kursy i szkolenia, szkolenia i kursy, certificări, cursuri, πιστοποιήσεις,
+        σεμινάρια, курсеви, sertifikati, kursevi, seminari i kursevi, sertifikatlar, təlimlər,
+        სერტიფიკატები, ტრენინგები, კურსები, հավաստագրեր, դասընթացներ, sijil, sijil profesional,
+        chứng chỉ, sertifikate, kursusse, certificacions, sertifikatai, kursai, sertifikāti,
+        kursi, sertifikaadid, koolitused, kursused, certifikata, trajnime"""
     ),
     Kind.LANGUAGES: _titles(
         """languages, language skills, spoken languages, sprachen, sprachkenntnisse, langues,
@@ -158,7 +221,12 @@ TITLES: dict[Kind, frozenset[str]] = {
         езици, езикови умения, чужди езици,
         знание языков, языки, иностранные языки,
         jeziki, znanje jezikov, tungumál, tungumálakunnátta, idiomes, valodu prasmes, valodas,
-        јазици"""
+        јазици,
+        fremdsprachen, kielet, idegen nyelvek, γλώσσες, ξένες γλώσσες, γνώση ξένων γλωσσών,
+        језици, страни језици, познавање језика, dillər, dil bilikləri, xarici dillər, ენები,
+        უცხო ენები, ენების ცოდნა, լեզուներ, լեզուների իմացություն, мовы, тілдер, ngoại ngữ,
+        ngôn ngữ, lugha, tale, lingwi, ieithoedd, hizkuntzak, linguas, gjuhët, gjuhë të huaja,
+        lingue straniere, idiomes, línguas estrangeiras"""
     ),
     Kind.CONTACT: _titles(
         """contact, contact information, contact details, personal details, personal information,
@@ -175,7 +243,20 @@ TITLES: dict[Kind, frozenset[str]] = {
         лична информация, лични данни,
         контактная информация, личная информация,
         osebni podatki, upplýsingar, persónuupplýsingar, dades personals, personas dati,
-        лични податоци, informacioni personal, të dhëna personale"""
+        лични податоци, informacioni personal, të dhëna personale,
+        recapiti, información personal, datos de contacto, información de contacto, contato,
+        contatos, informações pessoais, dados de contato, état civil, kontaktdaten, persönliche
+        angaben, angaben zur person, zur person, persoonlijke gegevens, persoonsgegevens,
+        personliga uppgifter, kontaktoplysninger, elérhetőség, elérhetőségek, kontaktné údaje,
+        date de contact, προσωπικά στοιχεία, στοιχεία επικοινωνίας, επικοινωνία, лични подаци,
+        контакт, lični podaci, kontakt podaci, lične informacije, şəxsi məlumatlar, əlaqə,
+        əlaqə məlumatları, პირადი ინფორმაცია, საკონტაქტო ინფორმაცია, კონტაქტი, პირადი
+        მონაცემები, անձնական տվյալներ, կոնտակտային տվյալներ, асабістая інфармацыя, кантакты,
+        maklumat peribadi, butiran peribadi, maklumat diri, thông tin cá nhân, thông tin liên hệ,
+        taarifa binafsi, persoonlike besonderhede, kontakbesonderhede, dettalji personali,
+        manylion personol, datu pertsonalak, datos persoais, contacte, kontaktai, asmeniniai
+        duomenys, kontaktinė informacija, kontaktinformācija, kontaktandmed, kontakti,
+        të dhënat personale, личные данные, контакты"""
     ),
     Kind.OTHER: _titles(
         """interests, hobbies, publications, awards, honors, honours, achievements, references,
@@ -189,7 +270,27 @@ TITLES: dict[Kind, frozenset[str]] = {
         hobiji i interesi, hobiji, interesi, додаткова інформація, рекомендації, хобі, інтереси,
         дополнительная информация, личные качества,
         áhugamál, meðmælendur, félagsstörf, altres dades, ďalšie informácie, други информации,
-        интереси"""
+        интереси,
+        interessi, hobby, hobby e interessi, altre informazioni, ulteriori informazioni,
+        pubblicazioni, volontariato, referenze, aficiones, pasatiempos, otros datos, información
+        adicional, publicaciones, referencias, premios, interesses, informações adicionais,
+        outras informações, publicações, referências, loisirs, intérêts, divers, informations
+        complémentaires, bénévolat, références, distinctions, hobbies, freizeit, sonstiges,
+        sonstige angaben, publikationen, veröffentlichungen, ehrenamt, ehrenamtliches engagement,
+        referenzen, auszeichnungen, interesses, nevenactiviteiten, aanvullende informatie,
+        publicaties, vrijwilligerswerk, referenties, övrigt, ideellt arbete, frivilligt arbejde,
+        verv, tillitsverv, harrastukset, luottamustehtävät, muut tiedot, suosittelijat, julkaisut,
+        lisätiedot, hobbi, érdeklődési kör, egyéb információk, referenciák, publikációk, zájmy,
+        koníčky, další informace, publikace, záujmy, referencie, dodatkowe informacje,
+        publikacje, wolontariat, referencje, osiągnięcia, nagrody, interese, alte informații,
+        informații suplimentare, voluntariat, referințe, publicații, ενδιαφέροντα, χόμπι,
+        πρόσθετες πληροφορίες, δημοσιεύσεις, συστάσεις, интересовања, хоби, додатне информације,
+        interesovanja, dodatne informacije, preporuke, nagrade, maraqlar, hobbi, əlavə məlumat,
+        nailiyyətlər, ინტერესები, ჰობი, დამატებითი ინფორმაცია, მიღწევები, ჯილდოები,
+        հետաքրքրություններ, լրացուցիչ տեղեկություններ, minat, hobi, maklumat tambahan, rujukan,
+        sở thích, belangstellings, stokperdjies, pomėgiai, papildoma informacija, intereses,
+        vaļasprieki, huvid, hobid, lisainfo, interesat, informacione shtesë, interessos,
+        aficions, zaletasunak, diddordebau"""
     ),
 }
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
@@ -485,16 +586,19 @@ def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
     style, count = styles.most_common(1)[0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
-    if count >= 2 or not distinct:
-        return (style if distinct else None), False
-    # One known title is enough when short lines dressed like it recur (the rest of the
-    # titles, in a language the lists do not hold), in a size of its own.
-    if style.font_size is None or style.font_size <= (body.font_size or 0.0):
+    if not distinct:
         return None, False
+    # Known titles vouch for the short lines dressed like them (the rest of the titles, in a
+    # language the lists do not hold, the first one included) when they recur in a size of
+    # their own; one known title is enough then.
+    larger = style.font_size is not None and style.font_size > (body.font_size or 0.0)
     alike = sum(
         1 for ln, each in styled if each == style and len(ln.text.split()) <= MAX_HEADING_WORDS
     )
-    return (style, True) if alike >= MIN_ALIKE_TITLES else (None, False)
+    by_type = larger and alike > count and alike >= MIN_ALIKE_TITLES
+    if count >= 2:
+        return style, by_type
+    return (style, True) if by_type else (None, False)
 
 
 def is_heading(
@@ -678,7 +782,8 @@ def split_sections(
             sections.append(Section(title=heading_key(inline.group(1)), kind=inline_kind))
             sections[-1].lines.append(_with_text(line, inline.group(2)))
         elif id(line) in ruled or (
-            is_heading(line, styles, before_sections=not sections and not typographic)
+            # The first line is the name even when it is dressed like the titles.
+            is_heading(line, styles, before_sections=not sections and not (typographic and header))
             and not _label_within(current, line.text)
             and not _wrapped_onto(previous, line)
         ):
