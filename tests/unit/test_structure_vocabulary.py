@@ -8,6 +8,7 @@ import pytest
 
 from resume_processor.pipeline.structure.dates import find_date_range, normalise_date
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
+from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION
 from tests.unit.layouts import dressed, structure
 
 
@@ -180,3 +181,48 @@ def test_a_greek_cv() -> None:
     dates = [(job.get("startDate"), job.get("endDate")) for job in result["work"]]
     assert dates == [("2019-05", None), ("2016-09", "2019-04")]
     assert [school.get("startDate") for school in result["education"]] == ["2012"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Πτυχίο Λογιστικής",
+        "Μεταπτυχιακό Δίπλωμα Ειδίκευσης στη Διοίκηση",
+        "ბაკალავრის ხარისხი",
+        "Bakalavr dərəcəsi",
+        "bakalaura grāds ekonomikā",
+        "cand.merc. i økonomi",
+        "Maîtrise en administration",
+        "Dottorato di ricerca in Fisica",
+        "Doutorado em Física",
+        "Ijazah Sarjana Muda Kejuruteraan",
+        "Cử nhân Kinh tế",
+        "Master Shkencor në Ekonomi",
+    ],
+)
+def test_degrees_of_many_languages(text: str) -> None:
+    assert DEGREE.match(text) is not None
+
+
+@pytest.mark.parametrize("text", ["But the team grew", "Dep. of Physics", "Maturity model"])
+def test_words_like_a_degree_abbreviation_are_none(text: str) -> None:
+    assert DEGREE.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ΠΑΝΕΠΙΣΤΗΜΙΟ ΑΘΗΝΩΝ",
+        "Πανεπιστήμιο Πειραιώς",
+        "თბილისის სახელმწიფო უნივერსიტეტი",
+        "Azərbaycan Dövlət Neft və Sənaye Universiteti",
+        "Handelshøjskolen i Aarhus",
+        "Budapesti Gazdasági Főiskola",
+        "Prifysgol Caerdydd",
+        "Đại học Bách khoa Hà Nội",
+        "Chuo Kikuu cha Dar es Salaam",
+        "Kolej Komuniti Kuantan",
+    ],
+)
+def test_schools_of_many_languages(text: str) -> None:
+    assert INSTITUTION.search(text) is not None

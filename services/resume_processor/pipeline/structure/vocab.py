@@ -96,13 +96,16 @@ _SCHOOL_WORDS = r"""
     коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
     институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
     kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* универзитет\w* acad[eé]mie
-    háskól\w*"""
+    háskól\w* πανεπιστήμιο\w* πανεπιστημιο\w* πολυτεχνείο\w* πολυτεχνειο\w* ακαδημία\w*
+    უნივერსიტეტ\w* ინსტიტუტ\w* აკადემი\w* համալսարան\w* ինստիտուտ\w* ակադեմիա\w*
+    akademiyas\w* institutu\w* főiskola\w* prifysgol coleg kolej unibertsitate\w*
+    універсітэт\w* інстытут\w* đại\shọc học\sviện chuo\skikuu"""
 
 
 INSTITUTION = re.compile(
     rf"(?:\b(?:{alternation(_SCHOOL_WORDS.split())}|(?-i:SM[AKP]N?))"
     # the last part of a compound: "Fachhochschule", "Ammattikorkeakoulu", "Tartu Ülikool"
-    r"|(?:schule|korkeakoulu|yliopisto|ülikool|skóli|skólinn))\b",
+    r"|(?:schule|korkeakoulu|yliopisto|ülikool|skóli|skólinn|skole|skolen|skola|skolan))\b",
     re.IGNORECASE,
 )
 DEGREE = re.compile(
@@ -145,7 +148,22 @@ DEGREE = re.compile(
     r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор|Магистр|Специалист|"
     # Slovenian, Macedonian and Icelandic degrees and school-leaving exams
     r"(?:univerzitetn[aio]\s+)?diplomiran[aio]?(?:\s+\w+)?|magist(?:er|rica)|"
-    r"(?:splošna|poklicna)\s+matura|Магистер|Дипломиран[аои]?(?:\s+инженер)?|\w+próf)"
+    r"(?:splošna|poklicna)\s+matura|Магистер|Дипломиран[аои]?(?:\s+инженер)?|\w+próf|"
+    # Greek, Georgian, Armenian, Azerbaijani, Belarusian, Latvian, Albanian, Danish, Norwegian,
+    # Dutch, Hungarian, Czech, French, Québec, Italian, Spanish, Portuguese, Malay, Swahili and
+    # Vietnamese degrees and school-leaving exams
+    r"Πτυχίο|Μεταπτυχιακό(?:\s+Δίπλωμα(?:\s+Ειδίκευσης)?)?|Διδακτορικό(?:\s+Δίπλωμα)?|"
+    r"Δίπλωμα|ბაკალავრ\w*|მაგისტრ\w*|დოქტორ\w*|բակալավր\w*|մագիստրոս\w*|"
+    r"bakalavr\w*|magistr\w*|fəlsəfə\s+doktoru|Бакалаўр|Магістр|"
+    r"(?:profesionāl(?:ā|ais)\s+)?(?:bakalaura|maģistra)\s+grāds|Bakalaurs|Maģistrs|"
+    r"Master\s+(?:Shkencor|Profesional)|Diplomë|bachelorgrad|mastergrad|"
+    r"cand\.\s?\w+\.?|Kandidat(?:grad)?|VWO|HAVO|VMBO|WO\s+(?:bachelor|master)|"
+    r"(?:főiskolai|egyetemi)\s+(?:diploma|oklevél)|érettségi|Maturit[aà]|"
+    r"BTS|DUT|DEUG|DESS|DEA|Ma[îi]trise|Baccalauréat|"
+    r"Dottorato(?:\s+di\s+ricerca)?|Master\s+di\s+[I]+\s+livello|"
+    r"Bachillerato|T[eé]cnico\s+Superior|Doutorado|Doutoramento|P[óo]s[-\s]gradua[çc][ãa]o|"
+    r"Ensino\s+(?:M[ée]dio|Secund[áa]rio)|Ijazah(?:\s+Sarjana(?:\s+Muda)?)?|"
+    r"SPM|STPM|Shahada(?:\s+ya\s+\w+)?|Stashahada|Cử\s+nhân|Kỹ\s+sư|Thạc\s+sĩ|Tiến\s+sĩ)"
     r"(?![\w])",
     re.IGNORECASE,
 )
