@@ -416,7 +416,11 @@ DATE_LABEL = re.compile(
     r"\b(?:expected|anticipated|exp\.|graduated|graduation(?:\s+date)?|date\s+of\s+graduation"
     r"|year\s+(?:completed|of\s+(?:completion|graduation|passing))|a[ñn]o\s+de\s+grado"
     r"|fecha\s+de\s+grado"
-    r"|completed|awarded|conferred|dates?(?:\s+attended)?)\s*:?\s*$",
+    r"|completed|awarded|conferred|dates?(?:\s+attended)?"
+    # "Concluído em 2020", "Terminado en 2019", "Obtenu en 2018", "Abschluss 2017"
+    r"|conclu[íi]d[oa](?:\s+em)?|conclus[ãa]o(?:\s+em)?|finalizad[oa](?:\s+en)?"
+    r"|terminad[oa](?:\s+en)?|egresad[oa](?:\s+en)?|obtenu(?:e)?(?:\s+en)?|abschluss"
+    r"|(?:completed|graduated|obtained)\s+in)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.

@@ -8,7 +8,7 @@ is several bullet-less entries, split where each date line sits in its entry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from resume_processor.pipeline.layout import Line
@@ -196,7 +196,27 @@ def _at_edge(text: str, dates: DateRange) -> bool:
 
 
 def group_entries(lines: list[Line]) -> list[Entry]:
-    """Header blocks with their details; several dated headers in a row become several entries."""
+    """Header blocks with their details; several dated headers in a row become several entries.
+
+    A list all of whose items are bullets, with no header above them, is a list of one-line
+    entries ("• Tecnólogo em Logística - UFMG - Concluído em 2020"): each bullet is a header.
+    """
+    entries = _group_entries(lines)
+    if not entries or any(entry.parts for entry in entries):
+        return entries
+    unbulleted = [_without_bullet(line) for line in lines]
+    if all(line is None for line in unbulleted):
+        return entries
+    regrouped = _group_entries([new or old for new, old in zip(unbulleted, lines, strict=True)])
+    return regrouped if any(entry.parts for entry in regrouped) else entries
+
+
+def _without_bullet(line: Line) -> Line | None:
+    found = BULLET.match(line.text.strip())
+    return replace(line, text=line.text.strip()[found.end() :]) if found else None
+
+
+def _group_entries(lines: list[Line]) -> list[Entry]:
     blocks: list[Entry] = []
     last_bullet_x: float | None = None
     last_detail_x: float | None = None
