@@ -4,7 +4,8 @@ Europass form in the languages it was published in."""
 
 from __future__ import annotations
 
-from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.layout import CELL_GAP, Box, Line
+from resume_processor.pipeline.structure.contact import name_text
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from tests.unit.layouts import dressed, structure
 
@@ -62,3 +63,80 @@ def test_words_that_label_the_date_after_them() -> None:
         found = find_date_range(text)
         assert found is not None
         assert strip_span(text, found.span) == "UFMG"
+
+
+def _row(label: str, content: str, y: float) -> Line:
+    """A label-column row as extraction glues it: the label right-aligned to x 200, then the
+    content from x 218."""
+    x0 = 200.0 - 5.0 * len(label) if label else 218.0
+    text = f"{label}{CELL_GAP}{content}" if label else content
+    return Line(text, Box(x0, y, 218.0 + 5.0 * len(content), y + 9.0), font_size=9.0)
+
+
+def test_an_old_europass_form_in_bosnian() -> None:
+    rows = [
+        ("", "Biografija"),
+        ("Ime i prezime", "Emina Halilović"),
+        ("Adresa", "Ferhadija 19, 71000 Sarajevo"),
+        ("E-mail", "emina.halilovic@example.ba"),
+        ("Datum rođenja", "04.07.1994."),
+        ("Radno iskustvo", ""),
+        ("Datumi", "mart 2023. – maj 2026."),
+        ("Zanimanje ili radno mjesto", "Senior softverski inženjer"),
+        ("Glavni poslovi i odgovornosti", "– Uvođenje automatskih testova"),
+        ("", "– Izrada tehničke dokumentacije"),
+        ("Naziv i adresa poslodavca", "Miljacka Soft d.o.o., Sarajevo"),
+        ("Obrazovanje i osposobljavanje", ""),
+        ("Datumi", "2013 – 2016"),
+        ("Naziv dodijeljene kvalifikacije", "Bachelor inženjer elektrotehnike"),
+        ("Studijski program", "Računarstvo i informatika"),
+        ("Naziv i vrsta ustanove", "Univerzitet u Sarajevu"),
+        ("Maternji jezik", "bosanski"),
+        ("Strani jezik", "engleski – C1"),
+    ]
+    result = structure(
+        [
+            _row(label, content, 20.0 + 16.0 * i) if content else _row("", label, 20.0 + 16.0 * i)
+            for i, (label, content) in enumerate(rows)
+        ]
+    )
+    assert result["basics"]["name"] == "Emina Halilović"
+    job = result["work"][0]
+    assert (job["name"], job["position"], job["startDate"], job["endDate"]) == (
+        "Miljacka Soft d.o.o.",
+        "Senior softverski inženjer",
+        "2023-03",
+        "2026-05",
+    )
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Univerzitet u Sarajevu",
+        "Bachelor inženjer elektrotehnike",
+        "Računarstvo i informatika",
+    )
+    assert {"language": "bosanski", "fluency": "Native"} in result["languages"]
+
+
+def test_the_documents_title_before_the_name_in_more_languages() -> None:
+    for line in (
+        "Biografija Emina Halilović",
+        "Currículo Letícia Siqueira",
+        "Życiorys Anna Nowak",
+        "Özgeçmiş Ayşe Yılmaz",
+        "Βιογραφικό σημείωμα Ελένη Παπαδοπούλου",
+    ):
+        assert name_text(line) == " ".join(line.split()[-2:])
+
+
+def test_the_first_rows_document_title_stays_with_the_name_in_a_label_column() -> None:
+    rows = [
+        _row("", "Referent za marketing", 36.0),
+        _row("Adresa", "Ulica Domovinskog rata 45, 21000 Split", 60.0),
+        _row("E-pošta", "kresimir.grgic@example.hr", 76.0),
+        _row("Datum rođenja", "23. 2. 1996.", 92.0),
+        _row("Državljanstvo", "hrvatsko", 108.0),
+        _row("Materinski jezik", "hrvatski", 124.0),
+    ]
+    title = Line("ŽIVOTOPIS Krešimir Grgić", Box(85.0, 10.0, 351.0, 30.0), font_size=16.0)
+    result = structure([title, *rows])
+    assert result["basics"]["name"] == "Krešimir Grgić"

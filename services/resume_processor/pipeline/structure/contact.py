@@ -104,7 +104,10 @@ def looks_like_name(text: str) -> bool:
 
 # What a resume calls itself, in the languages the titles are known in.
 DOCUMENT_TITLE = re.compile(
-    r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv|hoja\s+de\s+vida|lebenslauf|životopis|резюме)",
+    r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv|hoja\s+de\s+vida|lebenslauf|životopis|резюме"
+    r"|biografija|biografia|curr[íi]culo|curr[íi]culum|życiorys|önéletrajz|ansioluettelo"
+    r"|βιογραφικό(?:\s+σημείωμα)?|özgeçmiş|tərcümeyi-hal|(?:daftar\s+)?riwayat\s+hidup"
+    r"|автобиография|біографія)",
     re.IGNORECASE,
 )
 # A form of address before the name: "Mr. Thanawat Chaiyaporn", "Dr Jo Doe", and the

@@ -21,7 +21,7 @@ from resume_processor.pipeline.structure.dates import (
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.rows import reassemble
 from resume_processor.pipeline.structure.sections import unmark
-from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION, LEGAL_SUFFIXES
+from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION, LEGAL_SUFFIXES, SCORE
 
 _MARKS = (
     "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u203a\u00bb"
@@ -249,6 +249,9 @@ def _group_entries(lines: list[Line]) -> list[Entry]:
             continue
         if blocks and blocks[-1].details and _LIST_LABEL.match(item.text) and not item.dates:
             continue  # "Key Achievements:" over the next bullets: the same entry's details
+        if blocks and blocks[-1].header and _only_a_grade(item.text):
+            blocks[-1].header.append(item)  # "Grade: 9,1" under the details: the same entry's
+            continue
         if blocks and blocks[-1].details and not _continues(item, blocks[-1], last_bullet_x):
             blocks.append(Entry())
         elif blocks and blocks[-1].details:
@@ -262,6 +265,11 @@ def _group_entries(lines: list[Line]) -> list[Entry]:
     for block in blocks:
         entries += _split_block(block)
     return [entry for entry in entries if entry.parts or entry.details]
+
+
+def _only_a_grade(text: str) -> bool:
+    found = SCORE.match(text.strip())
+    return found is not None and found.end() == len(text.strip())
 
 
 # A label over a list of an entry's details: "Key Achievements:", "Responsabilités :".

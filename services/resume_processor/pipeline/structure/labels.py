@@ -37,7 +37,149 @@ class Role(StrEnum):
 
 
 def _keys(text: str) -> frozenset[str]:
-    return frozenset(" ".join(item.split()) for item in text.split(",") if item.strip())
+    """Labels as `heading_key` gives them: "Nachname(n) / Vorname(n)" is "nachname n vorname n"."""
+    return frozenset(heading_key(item) for item in text.split(",") if item.strip())
+
+
+# The labels of the old Europass form (2004-2012) in the languages it was published in, and in
+# Bosnian and Serbian, by role. Dates and the position or qualification held are in
+# EUROPASS_DATES and EUROPASS_TITLES below.
+_EUROPASS: dict[Role, str] = {
+    Role.NAME: """nachname(n) / vorname(n), vorname(n) / nachname(n), nom(s) / prénom(s), nom et
+        prénom, apellido(s) / nombre(s), nombre y apellidos, nombre completo, cognome(i) /
+        nome(i), nome e cognome, apelido(s) / nome(s) próprio(s), nome completo, achternaam /
+        voornaam, naam / voornaam, ime i prezime, prezime / ime, prezime(na) / ime(na),
+        nazwisko(a) / imię (imiona), imię i nazwisko, příjmení / jméno, jméno a příjmení,
+        nume / prenume, vezetéknév / utónév, priimek / ime, efternamn / förnamn, efternavn(e) /
+        fornavn(e), etternavn / fornavn, sukunimi / etunimi, επώνυμο(-α) / όνομα(-τα),
+        ονοματεπώνυμο, vardas / pavardė, uzvārds / vārds, vārds / uzvārds, perekonnanimi /
+        eesnimi, soyadı / adı, adı soyadı, ad soyad, фамилия имя, фио, прізвище ім'я""",
+    Role.WANTED: """gewünschte beschäftigung / berufsfeld, emploi recherché / domaine de
+        compétence, empleo deseado / familia profesional, occupazione desiderata / settore
+        professionale, occupazione desiderata, emprego pretendido / área funcional, emprego
+        pretendido, željeno zaposlenje, pożądane zatrudnienie, požadované zaměstnání, locul de
+        muncă vizat, kívánt munkakör, önskad anställning, ønsket stilling, haettu tehtävä,
+        επιθυμητή θέση εργασίας, pageidaujamas darbas, vēlamā nodarbošanās, soovitud töökoht,
+        başvurulan pozisyon, желаемая должность""",
+    Role.KEEP: """wichtigste tätigkeiten und zuständigkeiten, principales activités et
+        responsabilités, funciones y responsabilidades principales, principali attività e
+        responsabilità, principali mansioni e responsabilità, principais actividades e
+        responsabilidades, principais atividades e responsabilidades, principais atividades,
+        belangrijkste activiteiten en verantwoordelijkheden, glavni poslovi i odgovornosti,
+        główne zadania i obowiązki, hlavní pracovní náplň a oblasti odpovědnosti, activităţi
+        şi responsabilităţi principale, activități și responsabilități principale, főbb
+        tevékenységek és feladatkörök, glavne naloge in pristojnosti, huvudsakliga
+        arbetsuppgifter och ansvarsområden, vigtigste arbejdsopgaver og ansvarsområder,
+        viktigste arbeidsoppgaver og ansvarsområder, tärkeimmät tehtävät ja vastuualueet,
+        κύριες δραστηριότητες και αρμοδιότητες, pagrindinės veiklos ir atsakomybės, galvenie
+        darba pienākumi, peamised tegevusalad ja kohustused, başlıca faaliyetler ve
+        sorumluluklar, hauptfächer / berufliche fähigkeiten, principales matières /
+        compétences professionnelles couvertes, principales materias o capacidades
+        profesionales estudiadas, principali tematiche / competenze professionali acquisite,
+        principali materie / abilità professionali oggetto dello studio, principais
+        disciplinas / competências profissionais, belangrijkste vakken / vaardigheden, glavni
+        predmeti / stečene profesionalne vještine, podstawowe przedmioty / kwalifikacje
+        zawodowe, hlavní předměty / profesní dovednosti, főbb tárgyak / készségek, huvudämnen /
+        yrkesfärdigheter, pääaineet / ammatilliset taidot, κύρια θέματα / επαγγελματικές
+        δεξιότητες, adresse(n), adresse(s), dirección(es), indirizzo(i), morada(s), endereço,
+        adres(sen), adresa(e), adres(y), adresă(e), cím(ek), adress, adresse(r), osoite,
+        διεύθυνση(-εις), adresas, adrese, aadress, téléphone(s), teléfono(s), telefono(i),
+        telefone(s), telefoonnummer(s), telefonski broj(evi), telefon(y), telefon(oane),
+        telefonszám(ok), puhelin, τηλέφωνο(-α), telefonas, tālrunis, courrier électronique,
+        correo(s) electrónico(s), correio(s) electrónico(s), e-post, sähköposti,
+        ηλεκτρονικό ταχυδρομείο, el. paštas, e-pasts, e-posta, mobitel, mobilni, handy,
+        cellulare, móvil, celular, телефон, адрес, адреса, електронна пошта, электронная
+        почта""",
+    Role.EMPLOYER: """name und adresse des arbeitgebers, nom et adresse de l'employeur, nombre y
+        dirección de la empresa o empleador, nombre y dirección del empleador, nome e indirizzo
+        del datore di lavoro, nome e morada do empregador, nome e endereço do empregador, naam
+        en adres van de werkgever, naziv i adresa poslodavca, nazwa i adres pracodawcy, jméno a
+        adresa zaměstnavatele, numele şi adresa angajatorului, numele și adresa angajatorului,
+        a munkáltató neve és címe, naziv in naslov delodajalca, arbetsgivarens namn och adress,
+        arbejdsgiverens navn og adresse, arbeidsgiverens navn og adresse, työnantajan nimi ja
+        osoite, όνομα και διεύθυνση του εργοδότη, darbovietės pavadinimas ir adresas, darba
+        devēja vārds / nosaukums un adrese, tööandja nimi ja aadress, işverenin adı ve adresi,
+        poslodavac, arbeitgeber, employeur, empleador, datore di lavoro, empregador, werkgever,
+        pracodawca, zaměstnavatel, angajator, munkáltató, arbetsgivare, arbejdsgiver,
+        arbeidsgiver, työnantaja, εργοδότης, darbdavys, tööandja, işveren, работодатель,
+        роботодавець, name und art der bildungs- oder ausbildungseinrichtung, nom et type de
+        l'établissement, nombre y tipo del centro de estudios, nome e tipo di istituto di
+        istruzione o formazione, nome e tipo da organização de ensino ou formação, naam en type
+        van de instelling, naziv i vrsta ustanove, naziv i vrsta ustanove pružatelja
+        obrazovanja, nazwa i typ instytucji, název a typ organizace, numele şi tipul
+        instituţiei de învăţământ, numele și tipul instituției de învățământ, naziv in vrsta
+        organizacije, utbildningsanordnarens namn och typ, uddannelsesinstitutionens navn og
+        type, oppilaitoksen nimi ja tyyppi, όνομα και είδος του οργανισμού, mācību iestādes
+        nosaukums un veids, haridusasutuse nimi ja liik, eğitim ve öğretim kurumunun adı ve
+        türü""",
+    Role.NATIVE: """muttersprache(n), langue(s) maternelle(s), lengua(s) materna(s),
+        madrelingua(e), língua(s) materna(s), moedertaal(en), maternji jezik, materinji jezik,
+        materinski jezik(ci), język(i) ojczysty(e), język ojczysty, mateřský jazyk, materský
+        jazyk, limba(i) maternă(e), limba maternă, anyanyelv(ek), materni jezik, modersmål,
+        morsmål, äidinkieli, μητρική(-ές) γλώσσα(-ες), μητρική γλώσσα, gimtoji kalba, dzimtā
+        valoda, emakeel, ana dil(ler), ana dil, ana dili, родной язык, мајчин јазик, матерњи
+        језик""",
+    Role.GRADE: """prosjek ocjena, prosječna ocjena, voto finale, nota final, durchschnittsnote,
+        abschlussnote, średnia ocen, ocena końcowa, eindcijfer, keskiarvo, vidurkis, vidējā
+        atzīme, keskmine hinne, not ortalaması, средний балл, середній бал""",
+    Role.SUBJECT: """studijski program, studijski smjer, smjer, studiengang, studienfach,
+        fachrichtung, filière, spécialité, especialidad, corso di laurea, kierunek, kierunek
+        studiów, studijní obor, obor, szak, specializare, pääaine, studieretning,
+        studieinriktning, opleidingsrichting, специальность, спеціальність""",
+    Role.DROP: """geburtsdatum, staatsangehörigkeit, geschlecht, tätigkeitsbereich oder branche,
+        art des unternehmens oder branche, führerschein, familienstand, geburtsort, date de
+        naissance, nationalité, sexe, type ou secteur d'activité, permis de conduire, lieu de
+        naissance, fecha de nacimiento, nacionalidad, sexo, tipo de empresa o sector,
+        permiso(s) de conducción, lugar de nacimiento, data di nascita, cittadinanza,
+        nazionalità, sesso, tipo di attività o settore, tipo di azienda o settore, patente,
+        patente di guida, stato civile, luogo di nascita, data de nascimento, nacionalidade,
+        tipo de empresa ou sector, carta de condução, naturalidade, geboortedatum,
+        nationaliteit, geslacht, soort onderneming of sector, rijbewijs, burgerlijke staat,
+        geboorteplaats, datum rođenja, datum rodjenja, mjesto rođenja, spol, vrsta djelatnosti
+        ili sektor, vozačka dozvola, bračno stanje, bračni status, data urodzenia, narodowość,
+        obywatelstwo, płeć, typ działalności lub sektor, prawo jazdy, stan cywilny, miejsce
+        urodzenia, datum narození, státní příslušnost, státní občanství, pohlaví, typ podnikání
+        nebo odvětví, řidičský průkaz, rodinný stav, místo narození, data naşterii, data
+        nașterii, naţionalitate, naționalitate, cetăţenie, cetățenie, permis de conducere, stare
+        civilă, születési dátum, születési hely, állampolgárság, családi állapot, járművezetői
+        engedély, jogosítvány, vozniško dovoljenje, födelsedatum, nationalitet, medborgarskap,
+        kön, körkort, fødselsdato, køn, kørekort, civilstand, kjønn, førerkort, sivilstand,
+        nasjonalitet, statsborgerskap, syntymäaika, kansalaisuus, sukupuoli, ajokortti,
+        siviilisääty, ημερομηνία γέννησης, υπηκοότητα, εθνικότητα, φύλο, άδεια οδήγησης,
+        οικογενειακή κατάσταση, gimimo data, pilietybė, lytis, vairuotojo pažymėjimas, šeiminė
+        padėtis, dzimšanas datums, pilsonība, dzimums, autovadītāja apliecība, sünniaeg,
+        kodakondsus, sugu, juhiluba, doğum tarihi, uyruğu, uyruk, cinsiyet, sürücü belgesi,
+        ehliyet, medeni durum, askerlik durumu, doğum yeri, дата рождения, пол, семейное
+        положение, водительские права, дата народження, громадянство, стать, сімейний стан,
+        doğum tarixi, vətəndaşlıq, ailə vəziyyəti, sürücülük vəsiqəsi""",
+}
+# "Other language(s)" in the languages of the form: its content is the languages.
+EUROPASS_OTHER_LANGUAGES = """sonstige sprache(n), autre(s) langue(s), otro(s) idioma(s), altra(e)
+    lingua(e), altre lingue, outra(s) língua(s), andere ta(a)l(en), andere talen, strani
+    jezik(ci), strani jezik, drugi jezik(ci), inne języki, další jazyk(y), egyéb nyelv(ek), drugi
+    jezik(i), övriga språk, andre sprog, andre språk, muut kielet, άλλη(-ες) γλώσσα(-ες), kitos
+    kalbos, citas valodas, muud keeled, diğer dil(ler), limba(i) străină(e) cunoscută(e)"""
+EUROPASS_DATES = """datumi, datum, datoer, datos, daty, ημερομηνίες, időtartam, perioada,
+    ajanjakso, kuupäevad, tarihler, obdobje, období, даты, periodo, período, date (da - a),
+    periode"""
+EUROPASS_TITLES = """beruf oder funktion, fonction ou poste occupé, profesión o cargo
+    desempeñado, lavoro o posizione ricoperti, tipo di impiego, função ou cargo ocupado, cargo,
+    functie of positie, zanimanje ili radno mjesto, zanimanje ili radno mesto, radno mjesto,
+    zajmowane stanowisko, stanowisko, povolání nebo pozice, funcţia sau postul ocupat, funcția
+    sau postul ocupat, foglalkozás / beosztás, beosztás, zaposlitev ali delovno mesto, yrke
+    eller befattning, befattning, stilling, yrke eller stilling, ammatti tai tehtävä, tehtävä,
+    απασχόληση ή θέση που κατείχατε, profesija arba pareigos, pareigos, profesija vai ieņemamais
+    amats, amats, amet või ametikoht, ametikoht, meslek veya pozisyon, pozisyon, görev,
+    должность, bezeichnung der erworbenen qualifikation, intitulé du certificat ou diplôme
+    délivré, cualificación obtenida, titulación obtenida, titolo della qualifica rilasciata,
+    qualifica conseguita, designação da qualificação atribuída, naam van het diploma /
+    certificaat, naziv dodijeljene kvalifikacije, naziv stečene kvalifikacije, stečeno zvanje,
+    zvanje, nazwa otrzymanego dyplomu, název dosažené kvalifikace, calificarea / diploma
+    obţinută, calificarea / diploma obținută, tanúsítvány / oklevél megnevezése, naziv
+    izobrazbe / usposobljenosti, utbildningsbevis, betegnelse for tildelt kvalifikation, tittel
+    på tildelt kvalifikasjon, tutkintonimike, τίτλος του πιστοποιητικού ή διπλώματος, suteikta
+    kvalifikacija, piešķirtās kvalifikācijas nosaukums, omandatud kvalifikatsioon, verilen
+    belgenin adı, квалификация, кваліфікація"""
 
 
 FIELD_LABELS: dict[Role, frozenset[str]] = {
@@ -85,16 +227,27 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
         državljanstvo"""
     ),
 }
+FIELD_LABELS = {
+    role: keys
+    | _keys(_EUROPASS.get(role, ""))
+    | (_keys(f"{EUROPASS_DATES},{EUROPASS_TITLES}") if role is Role.KEEP else frozenset())
+    | (_keys(EUROPASS_OTHER_LANGUAGES) if role is Role.DROP else frozenset())
+    for role, keys in FIELD_LABELS.items()
+}
 ROLE_OF = {key: role for role, keys in FIELD_LABELS.items() for key in keys}
-OTHER_LANGUAGES_LABELS = _keys("other language s, other languages, други езици")
+OTHER_LANGUAGES_LABELS = _keys("other language s, other languages, други езици") | _keys(
+    EUROPASS_OTHER_LANGUAGES
+)
 # The rows an entry's employer row goes after, wherever the employer was printed: its dates,
 # the position held and the qualification awarded.
-DATE_ROW_LABELS = _keys("dates, date, zeitraum, période, fechas, дати от до, дати, obdobie")
+DATE_ROW_LABELS = _keys(
+    "dates, date, zeitraum, période, fechas, дати от до, дати, obdobie"
+) | _keys(EUROPASS_DATES)
 TITLE_ROW_LABELS = _keys(
     """occupation or position held, title of qualification awarded, заемана длъжност,
     наименование на придобитата квалификация, наименование на придобитата, pracovná pozícia,
     získaný titul, dosiahnuté vzdelanie"""
-)
+) | _keys(EUROPASS_TITLES)
 ENTRY_ROW_LABELS = DATE_ROW_LABELS | TITLE_ROW_LABELS
 SKILL_LABEL = re.compile(r"^(?:[a-z]+ ){0,3}(?:skills|competences?)(?: and competences)?$")
 TITLE_OF = {
@@ -251,8 +404,10 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
             found = found if celled else None
         if found is None and in_label and line.box.x1 > column:
             caps = _caps_label(text)
-            if caps is not None:
-                role = label_role(heading_key(caps[0]))
+            role = label_role(heading_key(caps[0])) if caps is not None else None
+            if caps is not None and (role is not None or out):
+                # Not the first row's unknown capitals: the document's title before the name
+                # ("ŽIVOTOPIS Krešimir Grgić") stays with it.
                 wanted = re.search(r"\b(?:job|position|occupation|objective)\b", caps[0], re.I)
                 fallback = Role.WANTED if wanted else Role.KEEP
                 found = (caps[0], role if role is not None else fallback, caps[1])

@@ -17,15 +17,12 @@ from resume_processor.pipeline.structure.vocab import (
     DEGREE,
     INSTITUTION,
     LEGAL_SUFFIXES,
+    SCORE,
     WORK_MODES,
     organisation_score,
     role_score,
 )
 
-SCORE = re.compile(
-    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
-    re.IGNORECASE,
-)
 SHORT_PART_WORDS = 8
 # "University of Cincinnati James L. Winkle College of Pharmacy": a school's name can be long.
 LONG_SCHOOL_WORDS = 12
@@ -491,7 +488,12 @@ def to_education(entry: Entry) -> Education:
         for piece in _split_education_line(part)
     ]
     study: str | None = None
-    area: str | None = labelled.get("area")
+    # "Specialisation: Informatika" labelled, in the header or set in under it as details are.
+    area: str | None = labelled.get("area") or (
+        _read_labels(entry.details, {"area": SUBJECT_LABELS})[0].get("area")
+        if entry.details
+        else None
+    )
     institution: str | None = labelled.get("institution")
     leftovers: list[str] = []
     beside_degree: str | None = None  # what the degree's own line holds after it
@@ -499,8 +501,13 @@ def to_education(entry: Entry) -> Education:
     wrapped_degree = False  # the degree's line so long it may have wrapped
     for part, row in sourced:
         degree = _degree_split(part) if study is None else None
-        if degree is not None:
-            study, area = degree[0], area or degree[1]  # a labelled subject stands
+        if degree is not None and area and degree[1] and not INSTITUTION.search(degree[1]):
+            # A labelled subject stands, and the degree's line is the degree's ("Bachelor
+            # inženjer elektrotehnike" over "Specialisation: Računarstvo").
+            study = part
+            degree_row = row
+        elif degree is not None:
+            study, area = degree[0], area or degree[1]
             degree_row = row
             wrapped_degree = len(part.split()) > SHORT_PART_WORDS
             if area and INSTITUTION.search(area) and institution is None:
@@ -533,9 +540,6 @@ def to_education(entry: Entry) -> Education:
         subject, _, school = institution.partition(", ")
         if INSTITUTION.search(school) and not INSTITUTION.search(subject):
             area, institution = subject, school
-    if area is None and entry.details:
-        # "Specialisation: Informatika" set in under the entry, as its details are.
-        area = _read_labels(entry.details, {"area": SUBJECT_LABELS})[0].get("area")
     first = entry.details[0] if study is None and entry.details else ""
     if first and len(first.split()) <= SHORT_PART_WORDS and (found := _degree_split(first)):
         study, area = found[0], area or found[1]  # the degree set in like a detail

@@ -167,6 +167,11 @@ DEGREE = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# A grade and its figure: "GPA: 3.8/4.0", "Grade: 9,1", "Voto: 110".
+SCORE = re.compile(
+    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
+    re.IGNORECASE,
+)
 # Endings of one-word titles: English role nouns ("Physiotherapist"), and the role nouns
 # Scandinavian titles are compounds of ("Prosjektleder", "Inköpschef").
 ROLE_ENDINGS: tuple[str, ...] = (
