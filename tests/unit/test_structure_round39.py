@@ -5,7 +5,7 @@ Europass form in the languages it was published in."""
 from __future__ import annotations
 
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
-from resume_processor.pipeline.structure.contact import name_text
+from resume_processor.pipeline.structure.contact import looks_like_name, name_text
 from resume_processor.pipeline.structure.dates import find_date_range, strip_span
 from tests.unit.layouts import dressed, structure
 
@@ -140,3 +140,40 @@ def test_the_first_rows_document_title_stays_with_the_name_in_a_label_column() -
     title = Line("ŽIVOTOPIS Krešimir Grgić", Box(85.0, 10.0, 351.0, 30.0), font_size=16.0)
     result = structure([title, *rows])
     assert result["basics"]["name"] == "Krešimir Grgić"
+
+
+def test_a_georgian_name_has_no_capitals_to_show() -> None:
+    assert looks_like_name("ნიკოლოზ ხარაიშვილი")
+    assert not looks_like_name("ნიკოლოზ harayshvili")  # a word in lower case still is no name
+
+
+def test_a_schools_name_wrapped_before_its_kind_of_school() -> None:
+    size = 9.5
+    lines = [
+        Line("ნიკოლოზ ხარაიშვილი", Box(159.0, 47.3, 434.6, 68.7), font_size=20.0, bold=True),
+        Line("nikoloz@example.ge", Box(201.3, 80.0, 300.0, 89.0), font_size=9.0),
+        Line("განათლება", Box(122.8, 295.1, 178.6, 305.2), font_size=size, bold=True),
+        Line(
+            f"2012 – 2016{CELL_GAP}ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო",
+            Box(128.8, 314.8, 481.7, 325.1),
+            font_size=size,
+            bold=True,
+        ),
+        Line("უნივერსიტეტი", Box(201.3, 329.0, 271.5, 339.3), font_size=size, bold=True),
+        Line("ბაკალავრი, ეკონომიკა", Box(201.3, 343.1, 302.5, 352.9), font_size=size),
+        Line("სამუშაო გამოცდილება", Box(65.8, 376.7, 178.6, 386.9), font_size=size, bold=True),
+        Line(
+            f"11.2022 – დღემდე{CELL_GAP}პროექტის მენეჯერი",
+            Box(104.7, 396.4, 303.4, 407.3),
+            font_size=9.0,
+        ),
+        Line("შპს „გეოლოჯისტიკ ჯგუფი“, თბილისი", Box(201.3, 411.2, 364.3, 420.9), font_size=9.0),
+        Line("ენები", Box(151.9, 650.9, 178.6, 661.0), font_size=size, bold=True),
+        Line(f"ქართული{CELL_GAP}მშობლიური", Box(140.8, 670.8, 253.1, 680.6), font_size=9.0),
+    ]
+    school = structure(lines)["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო უნივერსიტეტი",
+        "ბაკალავრი",
+        "ეკონომიკა",
+    )

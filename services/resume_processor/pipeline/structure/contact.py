@@ -99,7 +99,14 @@ def looks_like_name(text: str) -> bool:
     if "," in text and parse_location(text) is not None:
         return False  # "Ghent, Belgium"
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
-    return len(named) >= 2 and all(NAME_WORD.match(w) and w[0].isupper() for w in named)
+    return len(named) >= 2 and all(NAME_WORD.match(w) and _capitalised(w) for w in named)
+
+
+def _capitalised(word: str) -> bool:
+    """Capitalised, or in a script that writes names without capitals: Arabic, Hebrew, CJK
+    (no case at all) and Georgian (whose capitals, Mtavruli, only headings use)."""
+    first = word[0]
+    return first.isupper() or not first.islower() or "\u10d0" <= first <= "\u10ff"
 
 
 # What a resume calls itself, in the languages the titles are known in.

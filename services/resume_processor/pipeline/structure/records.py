@@ -478,10 +478,29 @@ _DEGREE_CLASS = re.compile(
 )
 
 
+MAX_SCHOOL_TAIL_WORDS = 2
+
+
+def _school_tails_joined(parts: list[str]) -> list[str]:
+    """ "ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო" over "უნივერსიტეტი": a school's
+    name that wrapped before its last word, the kind of school, is one part again."""
+    joined: list[str] = []
+    for part in parts:
+        tail = len(part.split()) <= MAX_SCHOOL_TAIL_WORDS and INSTITUTION.fullmatch(part.strip())
+        previous = joined[-1] if joined else ""
+        if tail and previous and not (INSTITUTION.search(previous) or DEGREE.match(previous)):
+            joined[-1] = f"{previous} {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def to_education(entry: Entry) -> Education:
     labelled, parts = _read_labels(entry.parts, SCHOOLING_LABELS, QUALIFICATION_LABELS)
     # Grades and bullet-less detail lines are not the school or the degree.
-    named = [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
+    named = _school_tails_joined(
+        [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
+    )
     sourced = [
         (piece, row)
         for row, part in enumerate(_short(named, degrees=True))

@@ -828,12 +828,26 @@ def ends_open(text: str) -> bool:
 
 def _wrapped_onto(previous: Line | None, line: Line) -> bool:
     """A line dressed like a title that ends the sentence the line before it left open
-    ("Màster universitari en Logística i Gestió de la Cadena de" / "Subministrament").
-    A known title stays a title."""
+    ("Màster universitari en Logística i Gestió de la Cadena de" / "Subministrament"), or the
+    rest of a line of cells in the same type, set in under its last cell right below it (a
+    school's name wrapped beside its dates). A known title stays a title."""
+    if previous is None or heading_kind(heading_key(line.text)) is not None:
+        return False
+    return ends_open(previous.text) or _wrapped_cell(previous, line)
+
+
+WRAPPED_LEADING = 0.6  # the most space between a line and its wrapped rest, in ems
+
+
+def _wrapped_cell(previous: Line, line: Line) -> bool:
+    size = line.font_size or 0.0
     return (
-        previous is not None
-        and ends_open(previous.text)
-        and heading_kind(heading_key(line.text)) is None
+        CELL_GAP in previous.text
+        and bool(size)
+        and previous.font_size == line.font_size
+        and previous.bold == line.bold
+        and line.box.x0 > previous.box.x0 + size
+        and line.box.y0 - previous.box.y1 <= WRAPPED_LEADING * size
     )
 
 
