@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.contact import looks_like_name, name_text
-from resume_processor.pipeline.structure.dates import find_date_range, strip_span
+from resume_processor.pipeline.structure.dates import (
+    find_date_range,
+    join_wrapped_range,
+    strip_span,
+)
+from resume_processor.pipeline.structure.rows import is_table_heading
+from resume_processor.pipeline.structure.vocab import DEGREE
 from tests.unit.layouts import dressed, structure
 
 TITLES = ("FORMAÇÃO ACADÊMICA", "EXPERIÊNCIA PROFISSIONAL")
@@ -177,3 +183,38 @@ def test_a_schools_name_wrapped_before_its_kind_of_school() -> None:
         "ბაკალავრი",
         "ეკონომიკა",
     )
+
+
+def test_column_titles_of_a_table_in_other_languages() -> None:
+    for row in (
+        "Année   Diplôme   Établissement",
+        "Año   Título   Institución",
+        "Zeitraum   Abschluss   Hochschule",
+        "Okres   Stanowisko   Firma",
+    ):
+        assert is_table_heading(row)
+    assert not is_table_heading("2016   Baccalauréat série G2   Collège Saint-Benoît")
+
+
+def test_words_for_now_broken_over_two_lines_of_a_date_cell() -> None:
+    joined = join_wrapped_range(
+        f"Mars 2024 – À ce{CELL_GAP}Sanaga Agro-Industries S.A., Douala",
+        f"jour{CELL_GAP}Poste : Comptable principal",
+    )
+    assert joined == (
+        f"Mars 2024 – À ce jour{CELL_GAP}Sanaga Agro-Industries S.A., Douala",
+        "Poste : Comptable principal",
+    )
+    # A whole range on the first line leaves the second alone.
+    assert join_wrapped_range(f"2019 – 2021{CELL_GAP}Acme", f"jour{CELL_GAP}Poste") is None
+
+
+def test_a_french_master_by_its_kind() -> None:
+    for text, degree in (
+        ("Master professionnel en Comptabilité, Contrôle et Audit", "Master professionnel"),
+        ("Mastère spécialisé Big Data", "Mastère spécialisé"),
+        ("Master 2 Finance de marché", "Master 2"),
+    ):
+        found = DEGREE.match(text)
+        assert found is not None
+        assert found.group(0) == degree

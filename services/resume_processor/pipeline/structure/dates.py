@@ -635,6 +635,9 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     stacked = _stacked_range(first, second)
     if stacked is not None:
         return stacked
+    broken = _broken_end(first, second) if LONE_END.match(second) is None else None
+    if broken is not None:
+        return broken
     split_end = _split_end(first, second)
     if split_end is not None:
         return split_end
@@ -655,6 +658,23 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     if head is not None:
         return f"{joined} {first[head.end() :].strip()}".strip(), rest_second
     return f"{first[: opening.start()].strip()} {joined}".strip(), rest_second
+
+
+def _broken_end(first: str, second: str) -> tuple[str, str] | None:
+    """ "Mars 2024 - À ce   Sanaga S.A." + "jour   Poste : Comptable" → ("Mars 2024 - À ce jour
+    Sanaga S.A.", "Poste : Comptable"): a date cell broke the words for "now" over two lines."""
+    start, gap, rest = first.partition(CELL_GAP)
+    end, _, rest_second = second.partition(CELL_GAP)
+    if not gap or not end.strip() or _ANY_DIGIT.search(end) or len(end.split()) > 2:
+        return None
+    joined = f"{start.strip()} {end.strip()}"
+    found = find_date_range(joined)
+    if found is None or not found.ongoing or not is_date_cell(joined):
+        return None
+    opened = find_date_range(start)
+    if opened is not None and opened.is_range:
+        return None  # the first line's range was whole
+    return f"{joined}{CELL_GAP}{rest.strip()}", rest_second.strip()
 
 
 def _stacked_range(first: str, second: str) -> tuple[str, str] | None:

@@ -39,6 +39,24 @@ COLUMN_TITLES = words(
     specialization of passing license licence certification certificate issuing body issuer
     number no expires expiry expiration issued valid until authority credential board passed
     field study exam concentration major"""
+) | words(
+    # The same column titles in French, Spanish, Portuguese, German, Italian, Dutch, Polish,
+    # Turkish, Indonesian and Russian, and the words that join them ("Lieu et date").
+    """année années période du au diplôme diplômes formation établissement école université
+    intitulé poste fonction entreprise employeur société lieu ville mention note résultat
+    spécialité filière niveau durée organisme año años periodo período fecha fechas desde hasta
+    título titulación grado institución universidad centro escuela cargo puesto empresa
+    empleador lugar ciudad calificación promedio especialidad carrera nivel duración ano anos
+    data datas curso instituição escola função empregador local cidade média grau jahr jahre
+    zeitraum von bis abschluss hochschule universität schule einrichtung unternehmen firma
+    arbeitgeber ort stadt fachrichtung studiengang dauer anno anni dal al titolo istituto
+    università scuola ente posizione ruolo azienda datore luogo città voto votazione indirizzo
+    durata livello jaar periode tot opleiding diploma instelling universiteit functie werkgever
+    bedrijf plaats cijfer richting duur rok lata okres od uczelnia szkoła kierunek stanowisko
+    pracodawca miejscowość miasto ocena tytuł yıl yil tarih tarihler okul üniversite bölüm
+    derece pozisyon şirket kurum yer şehir ortalama süre tahun institusi sekolah universitas
+    jurusan gelar jabatan perusahaan tempat kota nilai ipk год годы период учебное заведение
+    специальность должность компания организация город степень de du des et y e und i ve dan"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
 

@@ -109,7 +109,9 @@ INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 DEGREE = re.compile(
-    r"^(?:(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
+    # French masters by their kind or year first ("Master professionnel", "Mastère spécialisé").
+    r"^(?:Mast[eè]re?\s+(?:professionnel|recherche|sp[ée]cialis[ée])|Master\s+(?:[12]|I{1,2})|"
+    r"(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
     r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|A\.S\.|"
