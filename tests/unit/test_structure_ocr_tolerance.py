@@ -305,9 +305,10 @@ def test_a_degree_wrapped_onto_two_lines_starts_its_entry() -> None:
         _at("2012 - 2014", 397, 184),
     ]
     entries = group_entries(lines)
+    # The degree's wrapped last word, alone on its line where it would not have fit, joins it.
     assert [entry.parts[0] for entry in entries] == [
         "BEng Biomedical Engineering",
-        "Higher Diploma Quality",
+        "Higher Diploma Quality Management",
     ]
 
 

@@ -11,7 +11,7 @@ from resume_processor.pipeline.structure.dates import (
     join_wrapped_range,
     strip_span,
 )
-from resume_processor.pipeline.structure.rows import is_table_heading
+from resume_processor.pipeline.structure.rows import is_table_heading, join_open_rows
 from resume_processor.pipeline.structure.vocab import DEGREE
 from tests.unit.layouts import dressed, structure
 
@@ -218,3 +218,72 @@ def test_a_french_master_by_its_kind() -> None:
         found = DEGREE.match(text)
         assert found is not None
         assert found.group(0) == degree
+
+
+def _sidebar(text: str, y: float, width: float, *, bold: bool = False) -> Line:
+    return Line(text, Box(25.5, y, 25.5 + width, y + 8.0), font_size=8.5, bold=bold)
+
+
+def test_names_a_narrow_column_wrapped_are_joined() -> None:
+    lines = [
+        _sidebar("MBA", 460.8, 21.8, bold=True),
+        _sidebar("Kellogg School of", 473.3, 70.9),
+        _sidebar("Management, Northwestern", 485.5, 115.0),
+        _sidebar("University", 497.7, 41.4),
+        _sidebar("2022 – 2024", 510.2, 49.8),
+        _sidebar("B.A., Economics", 528.3, 77.0, bold=True),
+        _sidebar("University of Texas at Austin", 540.8, 117.9),
+        _sidebar("2017 – 2021", 553.2, 49.8),
+    ]
+    assert [line.text for line in join_open_rows(lines)] == [
+        "MBA",
+        "Kellogg School of Management, Northwestern University",
+        "2022 – 2024",
+        "B.A., Economics",  # "University" would have fit after it: no wrap
+        "University of Texas at Austin",
+        "2017 – 2021",
+    ]
+
+
+def test_lines_of_a_wide_column_or_of_word_are_not_joined_by_width() -> None:
+    wide = [
+        Line("École Nationale Supérieure (ENSAM) – Meknès", Box(161.6, 571.8, 447.6, 582.1), 8.5),
+        Line("Mention Bien", Box(161.6, 586.6, 220.6, 593.7), 8.5),
+        Line("Classes Préparatoires – Filière MP", Box(161.6, 606.8, 454.2, 617.9), 8.5),
+    ]
+    assert len(join_open_rows(wide)) == 3
+    word = [
+        Line("Higher Diploma Quality", Box(72.0, 10.0, 523.0, 21.0), font_size=11.0),
+        Line("Management", Box(72.0, 22.0, 523.0, 33.0), font_size=11.0),
+    ]
+    assert len(join_open_rows(word)) == 2
+
+
+def test_a_main_columns_titles_dressed_apart_from_the_sidebars() -> None:
+    def title(text: str, x: float, y: float, size: float) -> Line:
+        return Line(text, Box(x, y, x + 6 * len(text), y + size), font_size=size, bold=True)
+
+    def body(text: str, x: float, y: float) -> Line:
+        return Line(text, Box(x, y, x + 4 * len(text), y + 8.0), font_size=8.0)
+
+    lines = [
+        Line("Wren Whitacre", Box(42.5, 29.8, 322.6, 60.0), font_size=24.0, bold=True),
+        body("wren@example.com", 42.5, 87.6),
+        title("SKILLS", 25.5, 150.2, 9.5),
+        body("SQL, Amplitude, Looker", 25.5, 172.6),
+        title("EDUCATION", 25.5, 438.5, 9.5),
+        body("B.A., Economics", 25.5, 528.3),
+        body("University of Texas at Austin", 25.5, 540.8),
+        body("2017 – 2021", 25.5, 553.2),
+        title("LANGUAGES", 25.5, 645.1, 9.5),
+        body("English – Native", 25.5, 667.3),
+        title("SUMMARY", 198.4, 153.3, 10.5),
+        body("Product manager who turns customer problems into shipped outcomes.", 198.4, 178.1),
+        title("EXPERIENCE", 198.4, 229.2, 10.5),
+        body(f"Senior Product Manager{CELL_GAP}Oct 2024 – Present", 198.4, 254.4),
+        body("Ridgeline Software · Austin, TX", 198.4, 269.3),
+        body("● Reduced onboarding time from 6 weeks to 12 days", 201.3, 286.6),
+        title("SELECTED LAUNCHES", 198.4, 465.7, 10.5),
+        body("Merchant Insights dashboard – adopted by 62% of accounts", 201.3, 490.4),
+    ]
+    assert [job.get("name") for job in structure(lines)["work"]] == ["Ridgeline Software"]

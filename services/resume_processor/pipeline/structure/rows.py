@@ -18,6 +18,7 @@ from resume_processor.pipeline.structure.dates import (
     join_wrapped_range,
 )
 from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.sections import ends_open
 from resume_processor.pipeline.structure.vocab import LEGAL_SUFFIXES
 
 MIN_OVERLAP = 0.4
@@ -258,7 +259,11 @@ def join_open_rows(lines: list[Line]) -> list[Line]:
     line into a short row under it ("Main Courses: Data Structures, …, Java" / "Programming").
     """
     right = max((line.box.x1 for line in lines), default=0.0)
+    # Where most lines reach the same right edge, their boxes are the page's, not the text's
+    # (Word documents): no line's width tells where it wrapped.
+    measured = sum(abs(line.box.x1 - right) < 1 for line in lines) <= max(1, len(lines) // 2)
     out: list[Line] = []
+    last: Line | None = None  # the line `out[-1]` ends with, as printed
     for line in lines:
         previous = out[-1] if out else None
         if previous is not None and (
@@ -269,6 +274,7 @@ def join_open_rows(lines: list[Line]) -> list[Line]:
             )
             or _list_wrapped(previous, line, right)
             or _bracket_wrapped(previous, line)
+            or (measured and last is not None and _narrow_wrapped(last, line, right))
         ):
             out[-1] = Line(
                 text=f"{previous.text.rstrip()} {line.text.strip()}",
@@ -278,6 +284,7 @@ def join_open_rows(lines: list[Line]) -> list[Line]:
             )
         else:
             out.append(line)
+        last = line
     return out
 
 
@@ -291,6 +298,47 @@ def _bracket_wrapped(previous: Line, line: Line) -> bool:
 
 MIN_LIST_COMMAS = 3
 MAX_LIST_TAIL_WORDS = 2
+
+
+_LABELLED = re.compile(r"^\s*[^\W\d_][\w.\s/-]{0,30}:\s")  # "Specialisation: Informatika"
+WRAP_LEADING = 0.6  # the most space between a line and its wrapped rest, in ems
+WRAP_SLACK = 0.5  # how far past the widest line a column may reach, in ems
+# A sidebar's width at most, in ems: only there is the widest line a fair guess at the edge.
+NARROW_COLUMN_EMS = 22
+
+
+def _narrow_wrapped(previous: Line, line: Line, right: float) -> bool:
+    """A name that a narrow column wrapped ("Kellogg School of" / "Management, Northwestern"
+    / "University"): a line in the same type right under the one before it, starting where
+    it starts, whose first word would not have fit at the end of that line. The column's
+    edge is its widest line's, so this is tried only in a narrow column (a sidebar), where
+    lines run close to it."""
+    size = previous.font_size or 0.0
+    if (
+        not size
+        or right - previous.box.x0 > NARROW_COLUMN_EMS * size
+        or line.font_size != previous.font_size
+        or line.bold != previous.bold
+        or abs(line.box.x0 - previous.box.x0) > 2
+        or line.box.y0 - previous.box.y1 > WRAP_LEADING * size
+        or CELL_GAP in previous.text
+        or CELL_GAP in line.text
+        or previous.text.rstrip().endswith((".", ":", ";", ","))
+        or _LABELLED.match(line.text)
+        or BULLET_START.match(line.text)
+        or BULLET_START.match(previous.text)
+    ):
+        return False
+    text = line.text.strip()
+    # A break a writer makes starts a field of its own; a wrap leaves the name open, its
+    # last word alone or its rest in lower case.
+    if not (ends_open(previous.text) or len(text.split()) == 1 or text[:1].islower()):
+        return False
+    first_word = text.split()[0] if text else ""
+    first_width = line.box.width * len(first_word) / max(len(text), 1)
+    if previous.box.x1 + 0.25 * size + first_width <= right + WRAP_SLACK * size:
+        return False  # the word would have fit: the line broke on purpose
+    return find_date_range(previous.text) is None and find_date_range(text) is None
 
 
 def _list_wrapped(previous: Line, line: Line, right: float) -> bool:

@@ -601,6 +601,26 @@ def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
     return (style, True) if by_type else (None, False)
 
 
+def _other_title_styles(lines: list[Line], learnt: Style) -> set[Style]:
+    """The styles two or more known titles share besides the commonest one, in capitals or
+    larger than the body: a main column's titles beside a sidebar's, each column dressing
+    its own ("SUMMARY", "EXPERIENCE", then "SELECTED LAUNCHES" in the main column's)."""
+    styled, body = _styled(lines)
+    if body is None:
+        return set()
+    known = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
+    body_size = body.font_size or 0.0
+    return {
+        style
+        for style, count in known.items()
+        if count >= 2
+        and style != learnt
+        and style != body
+        and (style.upper or (style.font_size or 0.0) > body_size)
+        and _marked(style, body)
+    }
+
+
 def is_heading(
     line: Line, styles: frozenset[Style] = frozenset(), *, before_sections: bool = False
 ) -> bool:
@@ -743,7 +763,11 @@ def split_sections(
     learnt, by_type = _learn_heading_style(lines)
     # Titles in no known language: their type alone marks them, the first one included (one
     # known title, "Interesi" at the end, vouches for no title before it).
-    styles = frozenset({learnt}) if learnt else typographic_heading_styles(lines)
+    styles = (
+        frozenset({learnt, *_other_title_styles(lines, learnt)})
+        if learnt
+        else typographic_heading_styles(lines)
+    )
     typographic = by_type or (learnt is None and bool(styles))
     header: list[Line] = []
     sections: list[Section] = []
