@@ -610,9 +610,15 @@ def _ungraded(text: str) -> str:
     return re.sub(r"^(?:final|overall|average|cumulative)\s+", "", text, flags=re.IGNORECASE)
 
 
+_FRAMEWORK_LEVEL = re.compile(r"\s*\(?\b(?:EQF|NQF|ISCED)\s+level\s+\d\)?")
+# The language a school taught in, after its board: "Maharashtra State Board, English Medium".
+_MEDIUM = re.compile(r",?\s*\b[A-Z][a-z]+\s+Medium\s*$")
+
+
 def _unqualified(text: str) -> str:
-    """ "Master of Arts EQF level 7" → "Master of Arts": the framework level is no subject."""
-    return re.sub(r"\s*\(?\b(?:EQF|NQF|ISCED)\s+level\s+\d\)?", "", text).strip()
+    """ "Master of Arts EQF level 7" → "Master of Arts": the framework level is no subject,
+    nor the medium of instruction a school's name."""
+    return _MEDIUM.sub("", _FRAMEWORK_LEVEL.sub("", text)).strip()
 
 
 _DASHES = (" \u2014 ", " \u2013 ", " - ")

@@ -108,9 +108,9 @@ INSTITUTION = re.compile(
     r"|(?:schule|korkeakoulu|yliopisto|ülikool|skóli|skólinn|skole|skolen|skola|skolan))\b",
     re.IGNORECASE,
 )
-DEGREE = re.compile(
+_DEGREE_FORMS = (
     # French masters by their kind or year first ("Master professionnel", "Mastère spécialisé").
-    r"^(?:Mast[eè]re?\s+(?:professionnel|recherche|sp[ée]cialis[ée])|Master\s+(?:[12]|I{1,2})|"
+    r"(?:Mast[eè]re?\s+(?:professionnel|recherche|sp[ée]cialis[ée])|Master\s+(?:[12]|I{1,2})|"
     r"(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
     r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
@@ -165,8 +165,15 @@ DEGREE = re.compile(
     r"Dottorato(?:\s+di\s+ricerca)?|Master\s+di\s+[I]+\s+livello|"
     r"Bachillerato|T[eé]cnico\s+Superior|Doutorado|Doutoramento|P[óo]s[-\s]gradua[çc][ãa]o|"
     r"Ensino\s+(?:M[ée]dio|Secund[áa]rio)|Ijazah(?:\s+Sarjana(?:\s+Muda)?)?|"
-    r"SPM|STPM|Shahada(?:\s+ya\s+\w+)?|Stashahada|Cử\s+nhân|Kỹ\s+sư|Thạc\s+sĩ|Tiến\s+sĩ)"
-    r"(?![\w])",
+    r"SPM|STPM|Shahada(?:\s+ya\s+\w+)?|Stashahada|Cử\s+nhân|Kỹ\s+sư|Thạc\s+sĩ|Tiến\s+sĩ|"
+    # Indian school-leaving levels ("Class XII", "12th", "Std. X") and postgraduate diplomas
+    r"(?:Class|Std\.?|Standard)\s+(?:XII|X|10|12)(?:th)?|(?:10|12)th(?:\s+Standard)?|"
+    r"PGDM|PGDBA|PG\s?Diploma)"
+    r"(?![\w])"
+)
+# A degree, or two a portal joins with a slash ("B.Tech/B.E. Computers").
+DEGREE = re.compile(
+    rf"^{_DEGREE_FORMS}(?:\s*/\s*{_DEGREE_FORMS})?",
     re.IGNORECASE,
 )
 # A grade and its figure: "GPA: 3.8/4.0", "Grade: 9,1", "Voto: 110".
