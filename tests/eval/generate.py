@@ -39,8 +39,9 @@ thirty-first (`tests/eval/holdout31.py`, tagged "holdout-31"), a thirty-second
 (`tests/eval/holdout38.py`, tagged "holdout-38"), a thirty-ninth
 (`tests/eval/holdout39.py`, tagged "holdout-39"), a fortieth (`tests/eval/holdout40.py`,
 tagged "holdout-40"), a forty-first (`tests/eval/holdout41.py`, tagged "holdout-41"), a
-forty-second (`tests/eval/holdout42.py`, tagged "holdout-42") and a forty-third
-(`tests/eval/holdout43.py`, tagged "holdout-43").
+forty-second (`tests/eval/holdout42.py`, tagged "holdout-42"), a forty-third
+(`tests/eval/holdout43.py`, tagged "holdout-43") and a forty-fourth
+(`tests/eval/holdout44.py`, tagged "holdout-44").
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 44)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 45)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
