@@ -143,6 +143,12 @@ EMPLOYER_LABELS = frozenset(
     | {"empresa", "entreprise", "employeur", "azienda", "datore di lavoro", "arbeitgeber"}
     | {"angajator", "numele angajatorului", "firma"}
     | {"perusahaan", "instansi"}
+    # Greek, Dutch, Polish, Czech, Slovak, Hungarian, Turkish, Croatian and Bosnian, Slovene,
+    # Finnish, Swedish, Danish, Norwegian, Russian and Ukrainian
+    | {"εργοδότης", "εταιρεία", "werkgever", "bedrijf", "pracodawca", "zaměstnavatel"}
+    | {"zamestnávateľ", "munkáltató", "cég", "işveren", "şirket", "poslodavac", "tvrtka"}
+    | {"delodajalec", "työnantaja", "arbetsgivare", "arbejdsgiver", "arbeidsgiver"}
+    | {"работодатель", "компания", "организация", "роботодавець", "компанія"}
 )
 POSITION_LABELS = frozenset(
     {"role", "position", "job title", "title", "designation"}
@@ -150,11 +156,15 @@ POSITION_LABELS = frozenset(
     | {"funcția ocupată", "funcţia ocupată", "funcția", "postul", "poziția"}
     | {"posisi", "jabatan"}
     | {"должность", "позиция", "посада", "длъжност", "позиција", "работна позиција"}
+    | {"θέση", "ρόλος", "functie", "stanowisko", "pozice", "pozícia", "beosztás", "pozisyon"}
+    | {"görev", "unvan", "pozicija", "radno mjesto", "delovno mesto", "tehtävä", "befattning"}
+    | {"tjänst", "stilling", "stelle", "funktion", "posizione", "puesto de trabajo"}
 )
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
     | {"localitate", "localitatea", "oraș", "ciudad", "city"}
     | {"lokasi", "kota", "lugar", "ubicación", "sede"}
+    | {"τοποθεσία", "πόλη", "duty station", "plaats", "miejsce", "místo", "miesto", "şehir"}
 )
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
 # "Período: fev/2024 - atual").
@@ -249,7 +259,11 @@ def to_work(entry: Entry) -> Work:
             named, town = _strip_city(named)  # "Organisation:   Acme Foods Ltd., Accra"
             place = place or town
         company = named or company or (found[0] if found else None)
-        if "position" in labelled and position and position != company and place is None:
+        pair = len(parts) == 2 and not named and place is None and "position" in labelled
+        if pair and _one_name(parts[1]) and not _one_name(parts[0]):
+            # "Αμμόχωστος Ναυτιλιακή Λτδ, Λευκωσία" over "Θέση: …": the employer, then its town.
+            company, place = parts
+        elif "position" in labelled and position and position != company and place is None:
             # "Acme Pvt. Ltd., Mangaluru" over "Designation: Engineer": the leftover word
             # beside the employer is its town.
             place = position if _one_name(position) else None

@@ -380,13 +380,17 @@ _TITLE_TOTAL = re.compile(
 )
 
 
+# A title's number in an outline: "1.0 PERSONAL PARTICULARS", "3. Education", "2) Skills".
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=4096)  # asked of each line several times while sections are split
 def heading_key(text: str) -> str:
     """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"; a
     total after a dash goes ("Опыт работы — 5 лет 3 месяца", as job sites export it)."""
     text = _unspace(text.strip())
     if _DIGIT.search(text):
-        text = _TITLE_TOTAL.sub("", text)
+        text = _OUTLINE_NUMBER.sub("", _TITLE_TOTAL.sub("", text))
     return " ".join(_NOT_KEY.sub(" ", lower(text)).replace("&", "and").split())
 
 

@@ -72,7 +72,8 @@ LEGAL_SUFFIXES = words(
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
-    uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc"""
+    uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
+    οε ο.ε. ικε ι.κ.ε."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
