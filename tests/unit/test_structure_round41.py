@@ -5,8 +5,10 @@ instruction after a school board."""
 from __future__ import annotations
 
 from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.structure.entries import ends_sentence
+from resume_processor.pipeline.structure.labels import Role, split_label
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
-from resume_processor.pipeline.structure.vocab import DEGREE
+from resume_processor.pipeline.structure.vocab import DEGREE, role_score
 from tests.unit.layouts import dressed, structure
 
 
@@ -78,3 +80,65 @@ def test_a_labelled_position_under_the_employer_and_its_town() -> None:
         "Υπεύθυνη Μισθοδοσίας",
         "Λευκωσία",
     )
+
+
+def test_an_employer_ending_in_an_abbreviated_legal_form_is_no_sentence() -> None:
+    assert not ends_sentence("Empresa: Cooperativa de Ahorro y Crédito Chuquiago Ltda.")
+    assert ends_sentence("Prepared the monthly accounts for the board.")
+
+
+def test_education_labels_in_polish() -> None:
+    result = structure(
+        dressed(
+            "Zbigniew Sobczak",
+            "zbigniew@example.pl",
+            "Wykształcenie",
+            "2018 – 2019",
+            "Politechnika Gdańska",
+            "Kierunek: Automatyka i Robotyka",
+            "Tytuł zawodowy: magister inżynier",
+            titles=("Wykształcenie",),
+        )
+    )
+    school = result["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Politechnika Gdańska",
+        "magister inżynier",
+        "Automatyka i Robotyka",
+    )
+
+
+def test_romance_titles_set_their_role_noun_first() -> None:
+    for title in ("Chargée d'approvisionnement", "Jefa de Contabilidad", "Responsabile della"):
+        assert role_score(title) >= 2
+    assert role_score("Banco de Bogotá") == 0
+
+
+def test_a_town_on_its_own_line_over_role_and_employer() -> None:
+    result = structure(
+        dressed(
+            "Clémence Baudouin",
+            "clemence@example.fr",
+            "EXPÉRIENCE PROFESSIONNELLE",
+            "Février 2020 – Avril 2023",
+            "Rennes",
+            "Chargée d'approvisionnement – Transports Vauclair",
+            "• Gestion des litiges transporteurs et des réserves à réception",
+            titles=("EXPÉRIENCE PROFESSIONNELLE",),
+        )
+    )
+    job = result["work"][0]
+    assert (job["name"], job["position"], job.get("location")) == (
+        "Transports Vauclair",
+        "Chargée d'approvisionnement",
+        "Rennes",
+    )
+
+
+def test_a_numbered_label_answers_as_its_key() -> None:
+    # The property test of `split_label` found "0 aadress": `heading_key` takes an outline
+    # number off, so keying the line's words one by one must as well.
+    assert split_label("0 aadress") == ("0 aadress", Role.KEEP, "")
+    found = split_label("1.0 PERSONAL PARTICULARS")
+    assert found is not None
+    assert found[1] is Kind.CONTACT

@@ -177,10 +177,10 @@ _ABBREVIATION = re.compile(r"(?:(?:[A-Z][a-z]{0,3}\.){2,}|,\s*[A-Z][a-z]{1,4}\.)
 
 def ends_sentence(text: str) -> bool:
     """ "… for the board." ends a sentence; "Bajío Automotriz S.A. de C.V. - Saltillo, Coah."
-    ends on an abbreviation."""
+    and "Cooperativa … Chuquiago Ltda." end on an abbreviation."""
     if not text.endswith("."):
         return False
-    return _ABBREVIATION.search(text) is None
+    return _ABBREVIATION.search(text) is None and not _ends_in_legal_form(text)
 
 
 def _ends_in_legal_form(text: str) -> bool:

@@ -299,9 +299,11 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
     # A prefix running past a lone dash may end in a total `heading_key` takes off ("Опыт
     # работы — 5 лет"): such prefixes are keyed whole.
     dash = next((i for i, token in enumerate(tokens) if token in _DASH_TOKENS), len(tokens))
+    # A title's outline number ("1.0 PERSONAL PARTICULARS") is one `heading_key` takes off.
+    numbered = bool(tokens) and _OUTLINE_TOKEN.fullmatch(tokens[0]) is not None
     for count in range(len(tokens), 0, -1):
         role: Role | Kind | None
-        if (count >= 3 and singles[count - 1] >= count - 1) or count > dash + 1:
+        if numbered or (count >= 3 and singles[count - 1] >= count - 1) or count > dash + 1:
             role = label_role(heading_key(" ".join(tokens[:count])))
         elif not ends[count - 1]:
             continue
@@ -315,6 +317,7 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
 
 
 _DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
+_OUTLINE_TOKEN = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")
 _CAPS_LABEL = re.compile(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])")
 
 

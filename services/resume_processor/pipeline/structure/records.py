@@ -227,8 +227,14 @@ def to_work(entry: Entry) -> Work:
     short = _short(kept) or [""]
     parts: list[str] = []
     place = entry.place
-    for part in short:
-        for piece in fragments(part):
+    pieces = [fragments(part) for part in short]
+    # A line that reads "<role> - <employer>": a lone name on a line of its own is the town.
+    paired = any(len(each) == 2 and max(map(role_score, each)) > 0 for each in pieces)
+    for found in pieces:
+        if paired and len(found) == 1 and _lone_town(found[0]):
+            place = place or found[0]
+            continue
+        for piece in found:
             head, tail = split_trailing_place(piece) if piece.count(",") >= 2 else (piece, None)
             if tail is not None and head:
                 parts.append(head)  # "Acme Co-op, Duluth, MN": the employer, then its town
@@ -283,6 +289,10 @@ def to_work(entry: Entry) -> Work:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+def _lone_town(text: str) -> bool:
+    return _one_name(text) and not role_score(text) and not organisation_score(text)
 
 
 def _one_name(text: str) -> bool:
@@ -380,6 +390,11 @@ SCHOOL_LABELS = frozenset(
     {"institution", "school", "university", "college", "high school", "matric", "institute"}
     | {"instituição", "instituicao", "universidade", "escola", "institución", "établissement"}
     | {"instituția", "instituţia", "instituția de învățământ", "unitatea de învățământ"}
+    | {"uczelnia", "szkoła", "škola", "vysoká škola", "intézmény", "hochschule", "universität"}
+    | {"schule", "école", "université", "universidad", "istituto", "università", "scuola"}
+    | {"instelling", "onderwijsinstelling", "okul", "üniversite", "universitas", "sekolah"}
+    | {"ustanova", "fakultet", "ίδρυμα", "πανεπιστήμιο", "учебное заведение", "вуз"}
+    | {"навчальний заклад", "заклад освіти"}
 )
 QUALIFICATION_LABELS = frozenset(
     {"qualification", "degree", "certificate", "diploma", "course", "programme", "program"}
@@ -390,11 +405,21 @@ QUALIFICATION_LABELS = frozenset(
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
     | {"universitario", "secundario", "terciario", "primario", "posgrado"}
+    # Polish, Czech, Slovak, Hungarian, German, French, Italian, Dutch, Turkish, Indonesian,
+    # Croatian and Bosnian, Greek
+    | {"tytuł zawodowy", "tytuł", "stopień", "titul", "získaný titul", "fokozat", "végzettség"}
+    | {"abschluss", "titre", "titre obtenu", "diplôme obtenu", "titolo di studio", "diploma"}
+    | {"graad", "behaalde graad", "derece", "gelar", "zvanje", "stečeno zvanje", "πτυχίο"}
+    | {"τίτλος σπουδών"}
 )
 SUBJECT_LABELS = frozenset(
     {"major", "field of study", "specialisation", "specialization"}
     | {"specializarea", "specializare", "domeniul", "especialidad", "spécialité"}
     | {"специальность", "спеціальність", "специалност", "насока", "smer", "smjer", "odbor"}
+    | {"kierunek", "kierunek studiów", "specjalność", "obor", "studijní obor", "szak"}
+    | {"studiengang", "studienfach", "fachrichtung", "filière", "carrera", "corso di laurea"}
+    | {"indirizzo", "richting", "studierichting", "bölüm", "jurusan", "program studi"}
+    | {"studijski program", "ειδικότητα", "κατεύθυνση", "área", "área de estudo"}
 )
 
 

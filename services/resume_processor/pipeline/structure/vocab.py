@@ -59,6 +59,24 @@ ROLE_NOUNS = words(
         danışmanı temsilcisi analisti"""
     )
 )
+# French, Spanish, Portuguese and Italian role nouns the list above lacks, in both genders.
+ROLE_NOUNS |= words(
+    """chargé chargée responsable coordinateur coordinatrice gestionnaire commerciale commercial
+    conseiller conseillère vendeur vendeuse employé employée consultante analyste apprenti
+    apprentie alternant alternante opérateur opératrice préparateur préparatrice magasinier
+    magasinière cariste infirmier infirmière formateur formatrice animateur animatrice
+    rédacteur rédactrice acheteur acheteuse approvisionneur approvisionneuse planificateur
+    planificatrice contrôleur contrôleuse auditeur auditrice assistante directrice
+    administrateur administratrice auxiliar contador contadora vendedor vendedora supervisora
+    encargado encargada operario operaria cajero cajera mesero mesera administrador
+    administradora asesor asesora ejecutivo ejecutiva abogado abogada enfermero enfermera
+    docente auxiliare impiegato impiegata addetto addetta commessa commesso operaio operaia
+    venditore venditrice assistente tecnica gerente diretor diretora supervisor vendedora
+    auxiliar atendente estagiário estagiária advogado advogada enfermeiro enfermeira"""
+)
+# Words that link a role noun set first to what it covers: "Chargée d'approvisionnement",
+# "Jefa de Contabilidad", "Responsabile della produzione".
+ROLE_LINKS = words("de d' del della dei degli des du do da em en di of")
 ROLE_MODIFIERS = words(
     """senior junior staff lead principal chief head assistant associate deputy graduate
     trainee intern sous registered certified старший ведущий младший главный старши
@@ -73,7 +91,7 @@ LEGAL_SUFFIXES = words(
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
     uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
-    οε ο.ε. ικε ι.κ.ε."""
+    οε ο.ε. ικε ι.κ.ε. ltda ltda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -232,9 +250,15 @@ def role_score(text: str) -> float:
     score = sum(token in ROLE_WORDS for token in tokens) * 1.0
     if tokens[-1] in ROLE_NOUNS or tokens[0] in {"head", "chief", "director", "vp", "vedoucí"}:
         score += 1.0
+    elif len(tokens) > 1 and tokens[0] in ROLE_NOUNS and _linked(tokens[1]):
+        score += 1.0  # the Romance order, the role noun first
     elif len(tokens) <= 3 and tokens[-1].endswith(ROLE_ENDINGS):
         score += 1.0  # "Physiotherapist", "Radiologist", "Dietician"
     return score
+
+
+def _linked(token: str) -> bool:
+    return token in ROLE_LINKS or token.startswith(("d'", "d\u2019", "l'"))
 
 
 def organisation_score(text: str) -> float:
