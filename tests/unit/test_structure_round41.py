@@ -4,9 +4,10 @@ instruction after a school board."""
 
 from __future__ import annotations
 
-from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.layout import CELL_GAP, Box, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.entries import ends_sentence
 from resume_processor.pipeline.structure.labels import Role, split_label
+from resume_processor.pipeline.structure.local import LocalStructurer
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
 from resume_processor.pipeline.structure.vocab import DEGREE, role_score
 from tests.unit.layouts import dressed, structure
@@ -142,3 +143,41 @@ def test_a_numbered_label_answers_as_its_key() -> None:
     found = split_label("1.0 PERSONAL PARTICULARS")
     assert found is not None
     assert found[1] is Kind.CONTACT
+
+
+def test_more_degree_forms() -> None:
+    for text, degree in (
+        ("Bachelor of Accountancy Honours Degree", "Bachelor of Accountancy Honours Degree"),
+        ("Advanced Level: Mathematics, Accounting", "Advanced Level"),
+        ("A-Level Mathematics", "A-Level"),
+        ("WO-master Arbeids- en organisatiepsychologie", "WO-master"),
+        ("HBO-bachelor Commerciële Economie", "HBO-bachelor"),
+    ):
+        found = DEGREE.match(text)
+        assert found is not None
+        assert found.group(0) == degree
+    assert DEGREE.match("A leader in logistics") is None
+
+
+def test_contact_details_in_a_running_footer() -> None:
+    def line(text: str, y: float, size: float = 9.0) -> Line:
+        return Line(text, Box(62.0, y, 62.0 + 4.5 * len(text), y + size), font_size=size)
+
+    footer = "☎ +39 342 628 7130 • ✉ arturo@example.it • linkedin.com/in/arturo"
+    pages = [
+        Page(
+            number=number,
+            width=595.0,
+            height=842.0,
+            lines=[
+                *([line("Arturo Sperandio", 54.0, 24.0)] if number == 1 else []),
+                line("Experience" if number == 1 else "Education", 140.0, 13.0),
+                line(f"09/2023–01/2026{CELL_GAP}Firmware Engineer, Brenta S.r.l., Milano", 165.0),
+                line(footer, 805.0, 8.0),
+                line(f"{number}/2", 818.0, 8.0),
+            ],
+        )
+        for number in (1, 2)
+    ]
+    basics = LocalStructurer().structure(LayoutDocument(pages=pages, engine="test"))["basics"]
+    assert (basics["email"], basics["phone"]) == ("arturo@example.it", "+39 342 628 7130")

@@ -319,15 +319,24 @@ def _basics(
                     for line in section.lines
                     if id(line) not in taken and not is_running_title(line.text, name)
                 ]
+    email = find_email(contact_text) or find_email(full_text)
+    phone = find_phone(contact_text) or find_phone(full_text)
+    profiles = find_profiles(full_text)
+    if email is None and phone is None:
+        # The contact details in a running footer on every page (moderncv's casual style),
+        # which `content_lines` leaves out with the page numbers.
+        margins = "\n".join(line.text for line in document.pages[0].lines) if document.pages else ""
+        email, phone = find_email(margins), find_phone(margins)
+        profiles = profiles or find_profiles(margins)
     return Basics(
         name=_display_name(name) if name_index is not None else None,
         label=label,
-        email=find_email(contact_text) or find_email(full_text),
-        phone=find_phone(contact_text) or find_phone(full_text),
+        email=email,
+        phone=phone,
         url=find_website(contact_text),
         summary=summary or None,
         location=location,
-        profiles=find_profiles(full_text),
+        profiles=profiles,
     )
 
 
