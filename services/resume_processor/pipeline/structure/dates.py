@@ -635,7 +635,7 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     stacked = _stacked_range(first, second)
     if stacked is not None:
         return stacked
-    broken = _broken_end(first, second) if LONE_END.match(second) is None else None
+    broken = _broken_end(first, second)
     if broken is not None:
         return broken
     split_end = _split_end(first, second)
@@ -664,9 +664,13 @@ def _broken_end(first: str, second: str) -> tuple[str, str] | None:
     """ "Mars 2024 - À ce   Sanaga S.A." + "jour   Poste : Comptable" → ("Mars 2024 - À ce jour
     Sanaga S.A.", "Poste : Comptable"): a date cell broke the words for "now" over two lines."""
     start, gap, rest = first.partition(CELL_GAP)
+    if not gap or not start[-1:].isalpha():
+        return None  # the cheap test first: a broken "now" leaves a word, not a year
     end, _, rest_second = second.partition(CELL_GAP)
-    if not gap or not end.strip() or _ANY_DIGIT.search(end) or len(end.split()) > 2:
+    if not end.strip() or _ANY_DIGIT.search(end) or len(end.split()) > 2:
         return None
+    if LONE_END.match(second) is not None:
+        return None  # a whole end ("danas"): the range's own join reads it
     joined = f"{start.strip()} {end.strip()}"
     found = find_date_range(joined)
     if found is None or not found.ongoing or not is_date_cell(joined):

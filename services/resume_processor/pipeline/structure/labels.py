@@ -95,7 +95,7 @@ _EUROPASS: dict[Role, str] = {
         del datore di lavoro, nome e morada do empregador, nome e endereço do empregador, naam
         en adres van de werkgever, naziv i adresa poslodavca, nazwa i adres pracodawcy, jméno a
         adresa zaměstnavatele, numele şi adresa angajatorului, numele și adresa angajatorului,
-        a munkáltató neve és címe, naziv in naslov delodajalca, arbetsgivarens namn och adress,
+        munkáltató neve és címe, naziv in naslov delodajalca, arbetsgivarens namn och adress,
         arbejdsgiverens navn og adresse, arbeidsgiverens navn og adresse, työnantajan nimi ja
         osoite, όνομα και διεύθυνση του εργοδότη, darbovietės pavadinimas ir adresas, darba
         devēja vārds / nosaukums un adrese, tööandja nimi ja aadress, işverenin adı ve adresi,
@@ -121,7 +121,7 @@ _EUROPASS: dict[Role, str] = {
         језик""",
     Role.GRADE: """prosjek ocjena, prosječna ocjena, voto finale, nota final, durchschnittsnote,
         abschlussnote, średnia ocen, ocena końcowa, eindcijfer, keskiarvo, vidurkis, vidējā
-        atzīme, keskmine hinne, not ortalaması, средний балл, середній бал""",
+        atzīme, keskmine hinne, средний балл, середній бал""",
     Role.SUBJECT: """studijski program, studijski smjer, smjer, studiengang, studienfach,
         fachrichtung, filière, spécialité, especialidad, corso di laurea, kierunek, kierunek
         studiów, studijní obor, obor, szak, specializare, pääaine, studieretning,

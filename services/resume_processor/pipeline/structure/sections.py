@@ -583,10 +583,38 @@ def learn_heading_style(lines: list[Line]) -> Style | None:
 def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
     """The style `learn_heading_style` finds, and whether it was found by its type rather
     than by known titles: one known title and the short lines dressed like it."""
+    return _heading_styles(lines)[:2]
+
+
+def _heading_styles(lines: list[Line]) -> tuple[Style | None, bool, frozenset[Style]]:
+    """`_learn_heading_style`'s answer, and every style titles are dressed in: the learnt one
+    and the others two or more known titles share, in capitals or larger than the body (a
+    main column's titles beside a sidebar's, each column dressing its own: "SUMMARY",
+    "EXPERIENCE", then "SELECTED LAUNCHES" in the main column's)."""
     styled, body = _styled(lines)
     styles = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
     if not styles or body is None:
-        return None, False
+        return None, False, frozenset()
+    learnt, by_type = _learnt(styled, body, styles)
+    if learnt is None:
+        return None, False, frozenset()
+    body_size = body.font_size or 0.0
+    others = {
+        style
+        for style, count in styles.items()
+        if count >= 2
+        and style not in (learnt, body)
+        and (style.upper or (style.font_size or 0.0) > body_size)
+        and _marked(style, body)
+    }
+    return learnt, by_type, frozenset({learnt, *others})
+
+
+def _learnt(
+    styled: list[tuple[Line, Style]], body: Style, styles: Counter[Style]
+) -> tuple[Style | None, bool]:
+    """The style most known titles share (`styles`) if it stands apart from the body, and
+    whether its type alone marks titles."""
     style, count = styles.most_common(1)[0]
     # Capitals alone are too weak a mark ("HTML/CSS", "NVIDIA"): a size or weight must differ.
     distinct = style.font_size != body.font_size or (style.bold and not body.bold)
@@ -603,26 +631,6 @@ def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
     if count >= 2:
         return style, by_type
     return (style, True) if by_type else (None, False)
-
-
-def _other_title_styles(lines: list[Line], learnt: Style) -> set[Style]:
-    """The styles two or more known titles share besides the commonest one, in capitals or
-    larger than the body: a main column's titles beside a sidebar's, each column dressing
-    its own ("SUMMARY", "EXPERIENCE", then "SELECTED LAUNCHES" in the main column's)."""
-    styled, body = _styled(lines)
-    if body is None:
-        return set()
-    known = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
-    body_size = body.font_size or 0.0
-    return {
-        style
-        for style, count in known.items()
-        if count >= 2
-        and style != learnt
-        and style != body
-        and (style.upper or (style.font_size or 0.0) > body_size)
-        and _marked(style, body)
-    }
 
 
 def is_heading(
@@ -764,14 +772,10 @@ def split_sections(
 
     An underlined line (see `drop_rules`) is a heading, except the first one (the name).
     """
-    learnt, by_type = _learn_heading_style(lines)
+    learnt, by_type, dressed = _heading_styles(lines)
     # Titles in no known language: their type alone marks them, the first one included (one
     # known title, "Interesi" at the end, vouches for no title before it).
-    styles = (
-        frozenset({learnt, *_other_title_styles(lines, learnt)})
-        if learnt
-        else typographic_heading_styles(lines)
-    )
+    styles = dressed if learnt else typographic_heading_styles(lines)
     typographic = by_type or (learnt is None and bool(styles))
     header: list[Line] = []
     sections: list[Section] = []
