@@ -4,9 +4,12 @@ Asian), added from the languages themselves rather than from a resume the parser
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from resume_processor.pipeline.structure.dates import find_date_range, normalise_date
+from resume_processor.pipeline.structure.fuzzy import trie
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
 from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION
 from tests.unit.layouts import dressed, structure
@@ -226,3 +229,11 @@ def test_words_like_a_degree_abbreviation_are_none(text: str) -> None:
 )
 def test_schools_of_many_languages(text: str) -> None:
     assert INSTITUTION.search(text) is not None
+
+
+def test_a_trie_of_words_matches_what_an_alternation_of_them_matches() -> None:
+    names = ["may", "mar", "march", "mai", "maj", "jun", "june", "ju", "j"]
+    tree = re.compile(trie(names), re.IGNORECASE)
+    listed = re.compile("|".join(sorted(names, key=len, reverse=True)), re.IGNORECASE)
+    for text in ["march 2020", "Mar 2020", "June", "jun", "ju", "j", "marc", "mayo", "x"]:
+        assert (tree.match(text) or [None])[0] == (listed.match(text) or [None])[0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from resume_processor.pipeline.layout import CELL_GAP
-from resume_processor.pipeline.structure.fuzzy import alternation, fold
+from resume_processor.pipeline.structure.fuzzy import fold, trie
 
 MONTHS = {
     "jan": 1,
@@ -342,7 +342,7 @@ SEASONS = {
 }
 
 
-_MONTH = alternation(re.escape(name) for name in sorted(MONTHS))
+_MONTH = trie(MONTHS)
 _LT_MONTH = "|".join(LITHUANIAN_MONTHS)
 _SEASON = "|".join(SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
