@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.fuzzy import fold, trie
@@ -516,6 +517,9 @@ def is_present(text: str) -> bool:
     return _PRESENT_ONLY.fullmatch(text.strip().lower()) is not None
 
 
+# The same lines are asked of several times (grouping entries, joining rows, reading
+# records); a range is immutable, so an answer can be given again.
+@lru_cache(maxsize=8192)
 def find_date_range(text: str) -> DateRange | None:
     """The last date or date range in a line (dates sit at the end or start of entry titles)."""
     if not _ANY_DIGIT.search(text):  # every DATE form has digits: skip the big pattern
