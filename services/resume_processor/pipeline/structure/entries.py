@@ -142,7 +142,6 @@ def prepare(line: Line) -> Item:
         head, _, last = text.rpartition(" | ")
         if PERCENT_CELL.match(last):
             text, note = head, last.strip()  # a table's "%" or "CGPA" column
-
     dates = find_date_range(text)
     edge = dates is not None and (_at_edge(text, dates) or _fills_cell(text, dates))
     if dates is not None and (bullet or not edge) and not dates.is_range:
@@ -160,9 +159,9 @@ def prepare(line: Line) -> Item:
         bare = text.strip(" |,;\u2013\u2014-")
         if place is None and parse_location(bare) is not None:
             text, place = "", bare  # a line that is only the place
-    bare = text.strip(" ·|,;\u2013\u2014-")
-    if note is None and not bullet and dates is not None and PERCENT_CELL.match(bare):
-        text, note = "", bare  # "2017 · 73.76%": the grade beside the year
+    leftover = text.strip(" ·|,;\u2013\u2014-")
+    if note is None and not bullet and dates is not None and PERCENT_CELL.match(leftover):
+        text, note = "", leftover  # "2017 · 73.76%": the grade beside the year
     text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # "Acme (2019)." leaves "Acme ."
     keeps_stop = bullet or dates is None or _ends_in_legal_form(text)
     strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if keeps_stop else ".")
