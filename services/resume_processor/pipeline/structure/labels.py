@@ -17,11 +17,18 @@ from itertools import accumulate
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.sections import (
     MAX_HEADING_WORDS,
+    OUTLINE_NUMBER,
     Kind,
     ends_open,
     heading_key,
     heading_kind,
     key_words,
+)
+from resume_processor.pipeline.structure.vocab import (
+    EMPLOYER_LABEL_WORDS,
+    POSITION_LABEL_WORDS,
+    QUALIFICATION_LABEL_WORDS,
+    SUBJECT_LABEL_WORDS,
 )
 
 
@@ -99,10 +106,8 @@ _EUROPASS: dict[Role, str] = {
         arbejdsgiverens navn og adresse, arbeidsgiverens navn og adresse, työnantajan nimi ja
         osoite, όνομα και διεύθυνση του εργοδότη, darbovietės pavadinimas ir adresas, darba
         devēja vārds / nosaukums un adrese, tööandja nimi ja aadress, işverenin adı ve adresi,
-        poslodavac, arbeitgeber, employeur, empleador, datore di lavoro, empregador, werkgever,
-        pracodawca, zaměstnavatel, angajator, munkáltató, arbetsgivare, arbejdsgiver,
-        arbeidsgiver, työnantaja, εργοδότης, darbdavys, tööandja, işveren, работодатель,
-        роботодавець, name und art der bildungs- oder ausbildungseinrichtung, nom et type de
+        empleador, empregador, darbdavys, tööandja, name und art der bildungs- oder
+        ausbildungseinrichtung, nom et type de
         l'établissement, nombre y tipo del centro de estudios, nome e tipo di istituto di
         istruzione o formazione, nome e tipo da organização de ensino ou formação, naam en type
         van de instelling, naziv i vrsta ustanove, naziv i vrsta ustanove pružatelja
@@ -122,10 +127,8 @@ _EUROPASS: dict[Role, str] = {
     Role.GRADE: """prosjek ocjena, prosječna ocjena, voto finale, nota final, durchschnittsnote,
         abschlussnote, średnia ocen, ocena końcowa, eindcijfer, keskiarvo, vidurkis, vidējā
         atzīme, keskmine hinne, средний балл, середній бал""",
-    Role.SUBJECT: """studijski program, studijski smjer, smjer, studiengang, studienfach,
-        fachrichtung, filière, spécialité, especialidad, corso di laurea, kierunek, kierunek
-        studiów, studijní obor, obor, szak, specializare, pääaine, studieretning,
-        studieinriktning, opleidingsrichting, специальность, спеціальність""",
+    Role.SUBJECT: """studijski smjer, pääaine, studieretning, studieinriktning,
+        opleidingsrichting""",
     Role.DROP: """geburtsdatum, staatsangehörigkeit, geschlecht, tätigkeitsbereich oder branche,
         art des unternehmens oder branche, führerschein, familienstand, geburtsort, date de
         naissance, nationalité, sexe, type ou secteur d'activité, permis de conduire, lieu de
@@ -163,23 +166,22 @@ EUROPASS_DATES = """datumi, datum, datoer, datos, daty, ημερομηνίες, 
     ajanjakso, kuupäevad, tarihler, obdobje, období, даты, periodo, período, date (da - a),
     periode"""
 EUROPASS_TITLES = """beruf oder funktion, fonction ou poste occupé, profesión o cargo
-    desempeñado, lavoro o posizione ricoperti, tipo di impiego, função ou cargo ocupado, cargo,
-    functie of positie, zanimanje ili radno mjesto, zanimanje ili radno mesto, radno mjesto,
-    zajmowane stanowisko, stanowisko, povolání nebo pozice, funcţia sau postul ocupat, funcția
-    sau postul ocupat, foglalkozás / beosztás, beosztás, zaposlitev ali delovno mesto, yrke
-    eller befattning, befattning, stilling, yrke eller stilling, ammatti tai tehtävä, tehtävä,
-    απασχόληση ή θέση που κατείχατε, profesija arba pareigos, pareigos, profesija vai ieņemamais
-    amats, amats, amet või ametikoht, ametikoht, meslek veya pozisyon, pozisyon, görev,
-    должность, bezeichnung der erworbenen qualifikation, intitulé du certificat ou diplôme
+    desempeñado, lavoro o posizione ricoperti, tipo di impiego, função ou cargo ocupado,
+    functie of positie, zanimanje ili radno mjesto, zanimanje ili radno mesto, zajmowane
+    stanowisko, povolání nebo pozice, funcţia sau postul ocupat, funcția sau postul ocupat,
+    foglalkozás / beosztás, zaposlitev ali delovno mesto, yrke eller befattning, yrke eller
+    stilling, ammatti tai tehtävä, απασχόληση ή θέση που κατείχατε, profesija arba pareigos,
+    pareigos, profesija vai ieņemamais amats, amats, amet või ametikoht, ametikoht, meslek veya
+    pozisyon, bezeichnung der erworbenen qualifikation, intitulé du certificat ou diplôme
     délivré, cualificación obtenida, titulación obtenida, titolo della qualifica rilasciata,
     qualifica conseguita, designação da qualificação atribuída, naam van het diploma /
-    certificaat, naziv dodijeljene kvalifikacije, naziv stečene kvalifikacije, stečeno zvanje,
-    zvanje, nazwa otrzymanego dyplomu, název dosažené kvalifikace, calificarea / diploma
+    certificaat, naziv dodijeljene kvalifikacije, naziv stečene kvalifikacije, nazwa otrzymanego
+    dyplomu, název dosažené kvalifikace, calificarea / diploma
     obţinută, calificarea / diploma obținută, tanúsítvány / oklevél megnevezése, naziv
     izobrazbe / usposobljenosti, utbildningsbevis, betegnelse for tildelt kvalifikation, tittel
     på tildelt kvalifikasjon, tutkintonimike, τίτλος του πιστοποιητικού ή διπλώματος, suteikta
     kvalifikacija, piešķirtās kvalifikācijas nosaukums, omandatud kvalifikatsioon, verilen
-    belgenin adı, квалификация, кваліфікація"""
+    belgenin adı"""
 
 
 FIELD_LABELS: dict[Role, frozenset[str]] = {
@@ -227,11 +229,17 @@ FIELD_LABELS: dict[Role, frozenset[str]] = {
         državljanstvo"""
     ),
 }
+# The words a label column shares with labelled rows (`vocab`), the position or qualification
+# held among them, and the rows of dates and of other languages.
+_TITLE_KEYS = _keys(EUROPASS_TITLES) | POSITION_LABEL_WORDS | QUALIFICATION_LABEL_WORDS
+_MORE: dict[Role, frozenset[str]] = {
+    Role.KEEP: _keys(EUROPASS_DATES) | _TITLE_KEYS,
+    Role.EMPLOYER: EMPLOYER_LABEL_WORDS,
+    Role.SUBJECT: SUBJECT_LABEL_WORDS,
+    Role.DROP: _keys(EUROPASS_OTHER_LANGUAGES),
+}
 FIELD_LABELS = {
-    role: keys
-    | _keys(_EUROPASS.get(role, ""))
-    | (_keys(f"{EUROPASS_DATES},{EUROPASS_TITLES}") if role is Role.KEEP else frozenset())
-    | (_keys(EUROPASS_OTHER_LANGUAGES) if role is Role.DROP else frozenset())
+    role: keys | _keys(_EUROPASS.get(role, "")) | _MORE.get(role, frozenset())
     for role, keys in FIELD_LABELS.items()
 }
 ROLE_OF = {key: role for role, keys in FIELD_LABELS.items() for key in keys}
@@ -243,11 +251,14 @@ OTHER_LANGUAGES_LABELS = _keys("other language s, other languages, други е
 DATE_ROW_LABELS = _keys(
     "dates, date, zeitraum, période, fechas, дати от до, дати, obdobie"
 ) | _keys(EUROPASS_DATES)
-TITLE_ROW_LABELS = _keys(
-    """occupation or position held, title of qualification awarded, заемана длъжност,
+TITLE_ROW_LABELS = (
+    _keys(
+        """occupation or position held, title of qualification awarded, заемана длъжност,
     наименование на придобитата квалификация, наименование на придобитата, pracovná pozícia,
     získaný titul, dosiahnuté vzdelanie"""
-) | _keys(EUROPASS_TITLES)
+    )
+    | _TITLE_KEYS
+)
 ENTRY_ROW_LABELS = DATE_ROW_LABELS | TITLE_ROW_LABELS
 SKILL_LABEL = re.compile(r"^(?:[a-z]+ ){0,3}(?:skills|competences?)(?: and competences)?$")
 TITLE_OF = {
@@ -317,7 +328,7 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
 
 
 _DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
-_OUTLINE_TOKEN = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")
+_OUTLINE_TOKEN = re.compile(OUTLINE_NUMBER)
 _CAPS_LABEL = re.compile(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])")
 
 

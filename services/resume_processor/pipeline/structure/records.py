@@ -15,9 +15,13 @@ from resume_processor.pipeline.structure.places import (
 from resume_processor.pipeline.structure.schema import Education, Project, Work
 from resume_processor.pipeline.structure.vocab import (
     DEGREE,
+    EMPLOYER_LABEL_WORDS,
     INSTITUTION,
     LEGAL_SUFFIXES,
+    POSITION_LABEL_WORDS,
+    QUALIFICATION_LABEL_WORDS,
     SCORE,
+    SUBJECT_LABEL_WORDS,
     WORK_MODES,
     organisation_score,
     role_score,
@@ -140,25 +144,19 @@ LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w &/-]{0,30}?)\s*:[\s|]*(?P<v
 # Also the Portuguese, Spanish, French, Italian and German labels ("Empresa:", "Cargo:").
 EMPLOYER_LABELS = frozenset(
     {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
-    | {"empresa", "entreprise", "employeur", "azienda", "datore di lavoro", "arbeitgeber"}
-    | {"angajator", "numele angajatorului", "firma"}
-    | {"perusahaan", "instansi"}
-    # Greek, Dutch, Polish, Czech, Slovak, Hungarian, Turkish, Croatian and Bosnian, Slovene,
-    # Finnish, Swedish, Danish, Norwegian, Russian and Ukrainian
-    | {"εργοδότης", "εταιρεία", "werkgever", "bedrijf", "pracodawca", "zaměstnavatel"}
-    | {"zamestnávateľ", "munkáltató", "cég", "işveren", "şirket", "poslodavac", "tvrtka"}
-    | {"delodajalec", "työnantaja", "arbetsgivare", "arbejdsgiver", "arbeidsgiver"}
-    | {"работодатель", "компания", "организация", "роботодавець", "компанія"}
+    | {"empresa", "entreprise", "azienda", "numele angajatorului", "firma", "perusahaan"}
+    | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
+    | {"компанія"}
+    | EMPLOYER_LABEL_WORDS
 )
 POSITION_LABELS = frozenset(
     {"role", "position", "job title", "title", "designation"}
-    | {"cargo", "função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione"}
-    | {"funcția ocupată", "funcţia ocupată", "funcția", "postul", "poziția"}
-    | {"posisi", "jabatan"}
-    | {"должность", "позиция", "посада", "длъжност", "позиција", "работна позиција"}
-    | {"θέση", "ρόλος", "functie", "stanowisko", "pozice", "pozícia", "beosztás", "pozisyon"}
-    | {"görev", "unvan", "pozicija", "radno mjesto", "delovno mesto", "tehtävä", "befattning"}
-    | {"tjänst", "stilling", "stelle", "funktion", "posizione", "puesto de trabajo"}
+    | {"função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione", "postul"}
+    | {"funcția ocupată", "funcţia ocupată", "funcția", "poziția", "posisi", "jabatan"}
+    | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
+    | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
+    | {"stelle", "funktion", "posizione", "puesto de trabajo"}
+    | POSITION_LABEL_WORDS
 )
 PLACE_LABELS = frozenset(
     {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
@@ -401,25 +399,23 @@ QUALIFICATION_LABELS = frozenset(
     | {"curso", "titulación", "diplôme", "titolo"}
     | {"diploma obținută", "diploma obţinută", "titlul obținut", "calificarea"}
     | {"título", "titulo", "título obtenido", "título profesional"}
-    | {"академическая степень", "степень", "квалификация", "ступінь", "кваліфікація"}
+    | {"академическая степень", "степень", "ступінь"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
     | {"universitario", "secundario", "terciario", "primario", "posgrado"}
     # Polish, Czech, Slovak, Hungarian, German, French, Italian, Dutch, Turkish, Indonesian,
     # Croatian and Bosnian, Greek
-    | {"tytuł zawodowy", "tytuł", "stopień", "titul", "získaný titul", "fokozat", "végzettség"}
-    | {"abschluss", "titre", "titre obtenu", "diplôme obtenu", "titolo di studio", "diploma"}
-    | {"graad", "behaalde graad", "derece", "gelar", "zvanje", "stečeno zvanje", "πτυχίο"}
-    | {"τίτλος σπουδών"}
+    | {"tytuł zawodowy", "tytuł", "stopień", "titul", "fokozat", "végzettség", "abschluss"}
+    | {"titre", "titre obtenu", "diplôme obtenu", "titolo di studio", "graad", "behaalde graad"}
+    | {"derece", "gelar", "πτυχίο", "τίτλος σπουδών"}
+    | QUALIFICATION_LABEL_WORDS
 )
 SUBJECT_LABELS = frozenset(
-    {"major", "field of study", "specialisation", "specialization"}
-    | {"specializarea", "specializare", "domeniul", "especialidad", "spécialité"}
-    | {"специальность", "спеціальність", "специалност", "насока", "smer", "smjer", "odbor"}
-    | {"kierunek", "kierunek studiów", "specjalność", "obor", "studijní obor", "szak"}
-    | {"studiengang", "studienfach", "fachrichtung", "filière", "carrera", "corso di laurea"}
-    | {"indirizzo", "richting", "studierichting", "bölüm", "jurusan", "program studi"}
-    | {"studijski program", "ειδικότητα", "κατεύθυνση", "área", "área de estudo"}
+    {"major", "field of study", "specialisation", "specialization", "specializarea"}
+    | {"domeniul", "насока", "smer", "odbor", "specjalność", "carrera", "indirizzo", "richting"}
+    | {"studierichting", "bölüm", "jurusan", "program studi", "ειδικότητα", "κατεύθυνση"}
+    | {"área", "área de estudo"}
+    | SUBJECT_LABEL_WORDS
 )
 
 

@@ -18,7 +18,7 @@ from resume_processor.pipeline.structure.dates import (
     join_wrapped_range,
 )
 from resume_processor.pipeline.structure.places import words
-from resume_processor.pipeline.structure.sections import ends_open
+from resume_processor.pipeline.structure.sections import ends_open, same_type_below
 from resume_processor.pipeline.structure.vocab import LEGAL_SUFFIXES
 
 MIN_OVERLAP = 0.4
@@ -301,7 +301,6 @@ MAX_LIST_TAIL_WORDS = 2
 
 
 _LABELLED = re.compile(r"^\s*[^\W\d_][\w.\s/-]{0,30}:\s")  # "Specialisation: Informatika"
-WRAP_LEADING = 0.6  # the most space between a line and its wrapped rest, in ems
 WRAP_SLACK = 0.5  # how far past the widest line a column may reach, in ems
 # A sidebar's width at most, in ems: only there is the widest line a fair guess at the edge.
 NARROW_COLUMN_EMS = 22
@@ -315,12 +314,9 @@ def _narrow_wrapped(previous: Line, line: Line, right: float) -> bool:
     lines run close to it."""
     size = previous.font_size or 0.0
     if (
-        not size
+        not same_type_below(previous, line)
         or right - previous.box.x0 > NARROW_COLUMN_EMS * size
-        or line.font_size != previous.font_size
-        or line.bold != previous.bold
         or abs(line.box.x0 - previous.box.x0) > 2
-        or line.box.y0 - previous.box.y1 > WRAP_LEADING * size
         or CELL_GAP in previous.text
         or CELL_GAP in line.text
         or previous.text.rstrip().endswith((".", ":", ";", ","))

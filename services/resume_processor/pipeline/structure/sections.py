@@ -381,7 +381,8 @@ _TITLE_TOTAL = re.compile(
 
 
 # A title's number in an outline: "1.0 PERSONAL PARTICULARS", "3. Education", "2) Skills".
-_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])")
+OUTLINE_NUMBER = r"\d{1,2}(?:\.\d{1,2})*[.)]?"
+_OUTLINE_NUMBER = re.compile(rf"^{OUTLINE_NUMBER}\s+(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=4096)  # asked of each line several times while sections are split
@@ -871,15 +872,23 @@ def _wrapped_onto(previous: Line | None, line: Line) -> bool:
 WRAPPED_LEADING = 0.6  # the most space between a line and its wrapped rest, in ems
 
 
-def _wrapped_cell(previous: Line, line: Line) -> bool:
+def same_type_below(previous: Line, line: Line) -> bool:
+    """The line is set in the type of the one before it (a known size), right under it: no
+    more space between them than a wrapped line leaves."""
     size = line.font_size or 0.0
     return (
-        CELL_GAP in previous.text
-        and bool(size)
+        bool(size)
         and previous.font_size == line.font_size
         and previous.bold == line.bold
-        and line.box.x0 > previous.box.x0 + size
         and line.box.y0 - previous.box.y1 <= WRAPPED_LEADING * size
+    )
+
+
+def _wrapped_cell(previous: Line, line: Line) -> bool:
+    return (
+        CELL_GAP in previous.text
+        and same_type_below(previous, line)
+        and line.box.x0 > previous.box.x0 + (line.font_size or 0.0)
     )
 
 

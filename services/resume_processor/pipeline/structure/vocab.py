@@ -11,6 +11,30 @@ import re
 from resume_processor.pipeline.structure.fuzzy import alternation, lower
 from resume_processor.pipeline.structure.places import words
 
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(item.split()) for item in text.split(",") if item.strip())
+
+
+# Labels both a label column (`labels`) and a job's or a school's labelled rows (`records`)
+# read: the employer, the field of study, the position held and the qualification awarded.
+EMPLOYER_LABEL_WORDS = _phrases(
+    """employeur, datore di lavoro, arbeitgeber, angajator, εργοδότης, werkgever, pracodawca,
+    zaměstnavatel, zamestnávateľ, munkáltató, işveren, poslodavac, delodajalec, työnantaja,
+    arbetsgivare, arbejdsgiver, arbeidsgiver, работодатель, роботодавець"""
+)
+SUBJECT_LABEL_WORDS = _phrases(
+    """especialidad, spécialité, specializare, специальность, спеціальність, специалност, smjer,
+    kierunek, kierunek studiów, obor, studijní obor, szak, studiengang, studienfach,
+    fachrichtung, filière, corso di laurea, studijski program"""
+)
+POSITION_LABEL_WORDS = _phrases(
+    """cargo, должность, stanowisko, beosztás, pozisyon, görev, radno mjesto, tehtävä,
+    befattning, stilling"""
+)
+QUALIFICATION_LABEL_WORDS = _phrases(
+    "získaný titul, zvanje, stečeno zvanje, квалификация, кваліфікація"
+)
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
     """engineer developer designer scientist manager analyst consultant architect director leader
