@@ -56,3 +56,26 @@ def test_a_prefix_past_a_dash_is_keyed_whole() -> None:
     # `heading_key` takes a total off a title ("Experience - 5 years"), not a year.
     for text in ("activities - 2019 a", "activities - 5 years", "Опыт работы — 5 лет 3 месяца"):
         assert split_label(text) == reference(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=14), st.sampled_from([" ", "  ", " : "]))
+def test_roles_only_finds_every_field_label_the_full_search_finds(
+    words: list[str], glue: str
+) -> None:
+    # `roles_only` may skip a line that opens with no field label, never one that does.
+    text = glue.join(words)
+    full = split_label(text)
+    quick = split_label(text, roles_only=True)
+    assert quick is None or quick == full
+    if full is not None and isinstance(full[1], Role):
+        assert quick == full
+
+
+def test_roles_only_keeps_field_labels_and_skips_titles() -> None:
+    assert split_label("Mother tongue(s) Dutch", roles_only=True) is not None
+    assert split_label("1.0 Mother tongue(s) Dutch", roles_only=True) == split_label(
+        "1.0 Mother tongue(s) Dutch"
+    )
+    assert split_label("Work experience", roles_only=True) is None
+    assert split_label("Work experience") is not None

@@ -292,8 +292,12 @@ def label_role(key: str) -> Role | Kind | None:
     return kind
 
 
-def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
-    """ "Mother tongue(s) Dutch" → ("Mother tongue(s)", Role.NATIVE, "Dutch")."""
+def split_label(text: str, *, roles_only: bool = False) -> tuple[str, Role | Kind, str] | None:
+    """ "Mother tongue(s) Dutch" → ("Mother tongue(s)", Role.NATIVE, "Dutch").
+
+    With `roles_only`, a line no field label opens gives None at once, without asking
+    `heading_kind` about each of its prefixes: the caller only wants field labels.
+    """
     every = text.split()
     tokens = every[:MAX_LABEL_TOKENS]
     # Every line is tried with up to MAX_LABEL_TOKENS prefixes, so each token's key words are
@@ -312,6 +316,14 @@ def split_label(text: str) -> tuple[str, Role | Kind, str] | None:
     dash = next((i for i, token in enumerate(tokens) if token in _DASH_TOKENS), len(tokens))
     # A title's outline number ("1.0 PERSONAL PARTICULARS") is one `heading_key` takes off.
     numbered = bool(tokens) and _OUTLINE_TOKEN.fullmatch(tokens[0]) is not None
+    if (
+        roles_only
+        and not numbered
+        and dash == len(tokens)
+        and (len(tokens) < 3 or singles[-1] < 2)  # no letter-spaced prefix
+        and not any(" ".join(words[:end]) in ROLE_OF for end in ends if end)
+    ):
+        return None
     for count in range(len(tokens), 0, -1):
         role: Role | Kind | None
         if numbered or (count >= 3 and singles[count - 1] >= count - 1) or count > dash + 1:
@@ -357,7 +369,7 @@ def is_label_layout(lines: list[Line]) -> bool:
         first = text.split(maxsplit=1)[0] if text else ""
         if len(first) > 1 and not set(key_words(first)[:1]) & _LABEL_FIRST_WORDS:
             continue  # no field label starts so (letter-spaced ones start with one letter)
-        found = split_label(text)
+        found = split_label(text, roles_only=True)
         if found is None or not isinstance(found[1], Role) or found[1] in WEAK_ROLES:
             continue
         labelled += len(heading_key(found[0]).split()) >= 2 or found[1] is Role.DROP
