@@ -40,8 +40,9 @@ thirty-first (`tests/eval/holdout31.py`, tagged "holdout-31"), a thirty-second
 (`tests/eval/holdout39.py`, tagged "holdout-39"), a fortieth (`tests/eval/holdout40.py`,
 tagged "holdout-40"), a forty-first (`tests/eval/holdout41.py`, tagged "holdout-41"), a
 forty-second (`tests/eval/holdout42.py`, tagged "holdout-42"), a forty-third
-(`tests/eval/holdout43.py`, tagged "holdout-43") and a forty-fourth
-(`tests/eval/holdout44.py`, tagged "holdout-44").
+(`tests/eval/holdout43.py`, tagged "holdout-43"), a forty-fourth
+(`tests/eval/holdout44.py`, tagged "holdout-44"), a forty-fifth (`tests/eval/holdout45.py`,
+tagged "holdout-45") and a forty-sixth (`tests/eval/holdout46.py`, tagged "holdout-46").
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 45)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 47)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
