@@ -67,7 +67,7 @@ _EUROPASS: dict[Role, str] = {
         pretendido, željeno zaposlenje, pożądane zatrudnienie, požadované zaměstnání, locul de
         muncă vizat, kívánt munkakör, önskad anställning, ønsket stilling, haettu tehtävä,
         επιθυμητή θέση εργασίας, pageidaujamas darbas, vēlamā nodarbošanās, soovitud töökoht,
-        başvurulan pozisyon, желаемая должность""",
+        başvurulan pozisyon, желаемая должность, желаемая должность и зарплата""",
     Role.KEEP: """wichtigste tätigkeiten und zuständigkeiten, principales activités et
         responsabilités, funciones y responsabilidades principales, principali attività e
         responsabilità, principali mansioni e responsabilità, principais actividades e
@@ -311,9 +311,12 @@ def split_label(text: str, *, roles_only: bool = False) -> tuple[str, Role | Kin
         words.extend(key_words(token))
         ends.append(len(words))
     singles = list(accumulate(len(token) == 1 for token in tokens))
-    # A prefix running past a lone dash may end in a total `heading_key` takes off ("Опыт
-    # работы — 5 лет"): such prefixes are keyed whole.
-    dash = next((i for i, token in enumerate(tokens) if token in _DASH_TOKENS), len(tokens))
+    # A prefix running past a dash may end in a total `heading_key` takes off ("Опыт работы
+    # — 5 лет", "Опыт работы —5 лет"): such prefixes are keyed whole.
+    dash = next(
+        (i for i, token in enumerate(tokens) if token.rstrip(_DIGITS) in _DASH_TOKENS),
+        len(tokens),
+    )
     # A title's outline number ("1.0 PERSONAL PARTICULARS") is one `heading_key` takes off.
     numbered = bool(tokens) and _OUTLINE_TOKEN.fullmatch(tokens[0]) is not None
     if (
@@ -339,7 +342,8 @@ def split_label(text: str, *, roles_only: bool = False) -> tuple[str, Role | Kin
     return None
 
 
-_DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
+_DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})  # alone, or with the total's number
+_DIGITS = "0123456789"
 _OUTLINE_TOKEN = re.compile(OUTLINE_NUMBER)
 _CAPS_LABEL = re.compile(r"^((?:[^\W\d_a-z]{2,}[\s/&]+)+?)(?=[^\W\d_][^\W\d_A-Z])")
 

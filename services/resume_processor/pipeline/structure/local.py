@@ -99,6 +99,7 @@ class LocalStructurer:
         resume.basics.label = (
             fields.get("label")
             or wanted_position([*header, *_lines_of(sections, Kind.SUMMARY)])
+            or wanted_under_title(header, sections)
             or resume.basics.label
         )
         for section in sections:
@@ -253,6 +254,27 @@ def wanted_position(lines: list[Line]) -> str | None:
         if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.WANTED:
             continue
         value = _VALUE_END.split(match.group("value"), maxsplit=1)[0].strip(" ,;")
+        if value and len(value.split()) <= MAX_WANTED_WORDS and role_score(value) > 0:
+            return value
+    return None
+
+
+def wanted_under_title(header: list[Line], sections: list[Section]) -> str | None:
+    """The job the resume is for, as the row under a title naming it ("Желаемая должность и
+    зарплата" over "Ведущий аналитик данных   180 000 ₽ на руки"): a section's title, or a
+    header line of the title alone."""
+    rows = [
+        below.text
+        for above, below in itertools.pairwise(header)
+        if ROLE_OF.get(heading_key(above.text)) is Role.WANTED
+    ]
+    rows += [
+        section.lines[0].text
+        for section in sections
+        if section.lines and ROLE_OF.get(heading_key(section.title)) is Role.WANTED
+    ]
+    for row in rows:
+        value = _VALUE_END.split(row.strip(), maxsplit=1)[0].strip(" ,;")
         if value and len(value.split()) <= MAX_WANTED_WORDS and role_score(value) > 0:
             return value
     return None

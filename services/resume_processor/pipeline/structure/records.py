@@ -362,7 +362,10 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
     """ "BSc Computer Science" → ("BSc", "Computer Science"); None when no degree leads."""
     match = DEGREE.match(text.strip())
     if match is None:
-        return _subject_then_degree(text)
+        found = _subject_then_degree(text)
+        if found is not None and found[1].casefold() in LEVELS_OF_EDUCATION:
+            return found[0], None  # "Высшее образование (Бакалавр)": a level, then the degree
+        return found
     study = match.group(0).strip()
     rest = text.strip()[match.end() :]
     short = _DEGREE_ABBREVIATION.match(rest) or _HONOURS.match(rest)
@@ -380,6 +383,9 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
 # A level of education printed over the entry, as Russian job sites do: no school or degree.
 LEVELS_OF_EDUCATION = frozenset(
     {"высшее", "неоконченное высшее", "среднее специальное", "среднее", "higher education"}
+    | {"высшее образование", "неоконченное высшее образование", "среднее образование"}
+    | {"среднее специальное образование", "среднее профессиональное образование"}
+    | {"вища освіта", "незакінчена вища освіта", "вышэйшая адукацыя"}
     | {"cuarto nivel", "tercer nivel"}
 )
 # An education entry written as labelled rows ("Institution: …", "Qualification: BCom
@@ -613,6 +619,12 @@ def to_education(entry: Entry) -> Education:
         # "Major: Management" labelled, and the line beside the school the degree.
         study = leading
         leftovers.remove(leading)
+    if area is None and institution and len(leftovers) >= 2 and INSTITUTION.search(leftovers[0]):
+        # "Механико-математический факультет, Прикладная математика" under the university:
+        # the faculty and its subject, read as one.
+        row = dict((piece, row) for piece, row in reversed(sourced))
+        if row.get(leftovers[0], -1) == row.get(leftovers[1], -2):
+            area = f"{leftovers.pop(0)}, {leftovers.pop(0)}"
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])

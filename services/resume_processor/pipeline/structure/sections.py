@@ -375,7 +375,7 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _TITLE_TOTAL = re.compile(
-    rf"\s+[\u2013\u2014-]\s+\d{{1,2}}\s+{DURATION_UNITS}(?:\s+\d{{1,2}}\s+{MONTH_UNITS})?\s*$",
+    rf"\s+[\u2013\u2014-]\s*\d{{1,2}}\s+{DURATION_UNITS}(?:\s+\d{{1,2}}\s+{MONTH_UNITS})?\s*$",
     re.IGNORECASE,
 )
 
@@ -388,7 +388,8 @@ _OUTLINE_NUMBER = re.compile(rf"^{OUTLINE_NUMBER}\s+(?=[^\W\d_])")
 @lru_cache(maxsize=4096)  # asked of each line several times while sections are split
 def heading_key(text: str) -> str:
     """Lower-case words of a heading: "W O R K  E X P E R I E N C E:" → "work experience"; a
-    total after a dash goes ("Опыт работы — 5 лет 3 месяца", as job sites export it)."""
+    total after a dash goes ("Опыт работы — 5 лет 3 месяца", "Опыт работы —5 лет", as job
+    sites export it)."""
     text = _unspace(text.strip())
     if _DIGIT.search(text):
         text = _OUTLINE_NUMBER.sub("", _TITLE_TOTAL.sub("", text))

@@ -138,8 +138,9 @@ _SCHOOL_WORDS = r"""
     sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
     коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
     институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
-    kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* универзитет\w* acad[eé]mie
-    háskól\w* πανεπιστήμιο\w* πανεπιστημιο\w* πολυτεχνείο\w* πολυτεχνειο\w* ακαδημία\w*
+    kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* факультет\w*
+    универзитет\w* acad[eé]mie háskól\w*
+    πανεπιστήμιο\w* πανεπιστημιο\w* πολυτεχνείο\w* πολυτεχνειο\w* ακαδημία\w*
     უნივერსიტეტ\w* ინსტიტუტ\w* აკადემი\w* համալսարան\w* ինստիտուտ\w* ակադեմիա\w*
     akademiyas\w* institutu\w* főiskola\w* prifysgol coleg kolej unibertsitate\w*
     універсітэт\w* інстытут\w* đại\shọc học\sviện chuo\skikuu"""
