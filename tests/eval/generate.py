@@ -42,7 +42,9 @@ tagged "holdout-40"), a forty-first (`tests/eval/holdout41.py`, tagged "holdout-
 forty-second (`tests/eval/holdout42.py`, tagged "holdout-42"), a forty-third
 (`tests/eval/holdout43.py`, tagged "holdout-43"), a forty-fourth
 (`tests/eval/holdout44.py`, tagged "holdout-44"), a forty-fifth (`tests/eval/holdout45.py`,
-tagged "holdout-45") and a forty-sixth (`tests/eval/holdout46.py`, tagged "holdout-46").
+tagged "holdout-45"), a forty-sixth (`tests/eval/holdout46.py`, tagged "holdout-46"), a
+forty-seventh (`tests/eval/holdout47.py`, tagged "holdout-47") and a forty-eighth
+(`tests/eval/holdout48.py`, tagged "holdout-48").
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 47)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 49)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
