@@ -1,13 +1,16 @@
-"""General rules from the "holdout-45" and "holdout-46" rounds: a job site's resume export
-(a total glued to the work title's dash, the job wanted under a title of its own, the level of
-education before the degree, a faculty and its subject under the university)."""
+"""General rules from the "holdout-45" to "holdout-48" rounds: a job site's resume export (a
+total glued to the work title's dash, the job wanted under a title of its own, the level of
+education before the degree, a faculty and its subject under the university), a table's last
+cell wrapped under its column, "From … to …" ranges, and a Moldovan label column."""
 
 from __future__ import annotations
 
-from resume_processor.pipeline.layout import CELL_GAP
+from resume_processor.pipeline.extract.reading_order import group_lines
+from resume_processor.pipeline.layout import CELL_GAP, Box, Line
+from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.labels import split_label
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
-from tests.unit.layouts import dressed, structure
+from tests.unit.layouts import dressed, rows, run, structure
 
 _EXPORT = (
     "Кудрявцева Ульяна Олеговна",
@@ -45,3 +48,115 @@ def test_a_job_sites_export() -> None:
     assert school["institution"] == "Новосибирский государственный университет"
     assert school["studyType"] == "Бакалавр"
     assert school["area"] == "Механико-математический факультет, Прикладная математика"
+
+
+def test_a_wrapped_last_cell_of_a_table_row() -> None:
+    # "Year   Institution   Award": the award wrapped twice under its own column; the body
+    # under a date gutter's last cell, with room left on the row, stays a line of its own.
+    runs = [
+        run("2016 – 2019", 68, 300),
+        run("Kyambogo University", 150, 300),
+        run("Bachelor of Business", 351, 300),
+        run("Administration (Finance) – Second", 351, 312),
+        run("Class Upper", 351, 324),
+        run("2014 – 2015", 68, 340),
+        run("Ntare School", 150, 340),
+        run("Uganda Advanced Certificate of", 351, 340),
+        run("Education (UACE)", 351, 352),
+        run("Managed the end-of-year accounts and the audit of all branches", 68, 380),
+    ]
+    texts = [line.text for line in group_lines(runs)]
+    assert texts[:2] == [
+        f"2016 – 2019{CELL_GAP}Kyambogo University{CELL_GAP}Bachelor of Business Administration "
+        "(Finance) – Second Class Upper",
+        f"2014 – 2015{CELL_GAP}Ntare School{CELL_GAP}Uganda Advanced Certificate of Education "
+        "(UACE)",
+    ]
+    gutter = [
+        run("2019 – 2021", 68, 300),
+        run("Senior Engineer", 150, 300),
+        run("Berlin", 260, 300),
+        run("Acme Corp", 260, 312),
+        run("Built the billing service used by every team across the whole company", 68, 330),
+    ]
+    assert [line.text for line in group_lines(gutter)][1] == "Acme Corp"
+
+
+def test_an_award_table_with_a_class_after_the_degree() -> None:
+    result = structure(
+        rows(
+            "Patience Okello",
+            "EDUCATION BACKGROUND",
+            f"Year{CELL_GAP}Institution{CELL_GAP}Award",
+            f"2011 – 2014{CELL_GAP}Kyambogo University{CELL_GAP}Bachelor of Business "
+            "Administration (Finance) – Second Class Upper",
+            f"2009 – 2010{CELL_GAP}Ntare School{CELL_GAP}Uganda Advanced Certificate of "
+            "Education (UACE)",
+        )
+    )
+    assert [(s["institution"], s.get("studyType"), s.get("area")) for s in result["education"]] == [
+        ("Kyambogo University", "Bachelor of Business Administration", "Finance"),
+        ("Ntare School", "Uganda Advanced Certificate of Education (UACE)", None),
+    ]
+    assert result["education"][0]["score"] == "Second Class Upper"
+
+
+def test_a_range_after_from_and_an_abbreviation_wrapped_under_its_degree() -> None:
+    found = find_date_range("From March 2021 to March 2023")
+    assert found is not None
+    assert (found.start, found.end) == ("2021-03", "2023-03")
+    since = find_date_range("Since March 2021")
+    assert since is not None
+    assert (since.start, since.ongoing) == ("2021-03", True)
+    result = structure(
+        rows(
+            "Claudine Uwimana",
+            "EDUCATION BACKGROUND",
+            "2012 – 2014 Advanced Level Certificate in Mathematics-Economics-Geography",
+            "(MEG)",
+            "Groupe Scolaire Officiel de Butare",
+        )
+    )
+    (school,) = result["education"]
+    assert school["institution"] == "Groupe Scolaire Officiel de Butare"
+    assert school["studyType"] == "Advanced Level Certificate"
+    assert school["area"] == "Mathematics-Economics-Geography (MEG)"
+
+
+def _label_row(label: str, value: str, y: float) -> Line:
+    # A right-aligned label column ending at x = 167, its values from x = 184.
+    x0 = 167 - 5.0 * len(label)
+    return Line(f"{label}{CELL_GAP}{value}", Box(x0, y, 184 + 5.0 * len(value), y + 9), 9.5)
+
+
+def test_a_moldovan_europass_style_label_column() -> None:
+    lines = [
+        Line("Corneliu Bîrlădeanu", Box(229, 20, 366, 36), 16.0, True),
+        _label_row("Nume, prenume", "BÎRLĂDEANU Corneliu", 60),
+        _label_row("E-mail", "corneliu.birladeanu@mail.ru", 74),
+        _label_row("Cetățenia", "Republica Moldova", 88),
+        Line("Funcția solicitată", Box(67, 110, 167, 119), 11.0, True),
+        Line("Analist financiar", Box(184, 110, 271, 119), 9.5),
+        Line("Experiența profesională", Box(30, 140, 167, 151), 11.0, True),
+        _label_row("Perioada", "05.2024 – prezent", 160),
+        _label_row("Funcția", "Analist financiar", 174),
+        _label_row("Angajatorul", "BC „Basarabia Invest” S.A., Chișinău", 188),
+        Line("Educație și formare", Box(54, 210, 167, 221), 11.0, True),
+        _label_row("Perioada", "2015 – 2018", 230),
+        _label_row("Instituția de învățământ", "Universitatea de Stat din Moldova", 244),
+        _label_row("Calificarea obținută", "Licență, specialitatea „Contabilitate”", 258),
+    ]
+    result = structure(lines)
+    assert result["basics"]["name"] == "Corneliu Bîrlădeanu"
+    (job,) = result["work"]
+    assert (job["name"], job["position"], job["startDate"]) == (
+        "BC „Basarabia Invest” S.A.",
+        "Analist financiar",
+        "2024-05",
+    )
+    (school,) = result["education"]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Universitatea de Stat din Moldova",
+        "Licență",
+        "Contabilitate",
+    )

@@ -252,16 +252,25 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
     join the end of their cell, so the row reads whole.
 
     Inner cells, and the first one only when it was left open ("B.E. (Computer Science &" /
-    "Engineering)"): other text under a row's first cell starts a new row, and text under its
-    last is the body beside a date gutter (or a right-aligned date)."""
+    "Engineering)"): other text under a row's first cell starts a new row. Text under its last
+    cell is mostly the body beside a date gutter (or a right-aligned date); it joins the cell
+    only when its first word would not have fit before the text's right edge ("Bachelor of
+    Business" / "Administration (Finance)" in the Award column)."""
+    right = max((run.x1 for cluster in clusters for run in cluster), default=0.0)
     out: list[list[Run]] = []
+    row_end = 0.0  # where the row ended before any wrapped line joined it
     for cluster in clusters:
         row = out[-1] if out else None
+        # A row that is itself the text's right edge leaves no room to tell a wrap by.
+        edge = right if right > row_end + 1 else None
         merged = (
-            _into_cells(row, cluster) if row is not None and len(row) >= MIN_TABLE_CELLS else None
+            _into_cells(row, cluster, edge)
+            if row is not None and len(row) >= MIN_TABLE_CELLS
+            else None
         )
         if merged is None:
             out.append(cluster)
+            row_end = max(run.x1 for run in cluster)
         else:
             out[-1] = merged
     return out
@@ -276,7 +285,7 @@ def _left_open(cell: list[Run]) -> bool:
     return text.count("(") > text.count(")") or _OPEN_CELL_END.search(text) is not None
 
 
-def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
+def _into_cells(row: list[Run], below: list[Run], right: float | None) -> list[Run] | None:
     cells = _cells(row)
     if len(cells) < MIN_TABLE_CELLS:
         return None
@@ -293,21 +302,31 @@ def _into_cells(row: list[Run], below: list[Run]) -> list[Run] | None:
             ),
             None,
         )
-        if index is None or index == len(cells) - 1 or (index == 0 and not _left_open(cells[0])):
+        if index is None or (index == 0 and not _left_open(cells[0])):
             return None
-        if part[-1].x1 > cells[index + 1][0].x0:
+        # The cell's room ends where the next cell starts; the last cell's, at the text's right
+        # edge, with no gap to keep from a next cell.
+        if index < len(cells) - 1:
+            edge = cells[index + 1][0].x0
+            if part[-1].x1 > edge:
+                return None
+        elif right is None:
             return None
-        if _first_word_fits(part[0], cells[index + 1][0].x0 - cells[index][-1].x1):
+        else:
+            edge = right + COLUMN_GAP_EMS * part[0].size
+        if _first_word_fits(part[0], edge - cells[index][-1].x1):
             return None  # the cell had room for more: the line below is a line of its own
         targets[index] = part
     joined = list(row)
     for index, part in targets.items():
         last = cells[index][-1]
         text = " ".join(run.text.strip() for run in part)
+        # The last cell ends where its wrapped line does: a further line is measured from there.
         joined[joined.index(last)] = replace(
             last,
             text=f"{last.text.rstrip()} {text}",
             bottom=max(last.bottom, part[-1].bottom),
+            x1=max(last.x1, part[-1].x1) if index == len(cells) - 1 else last.x1,
             chars=last.chars + sum(run.chars for run in part),
         )
     return joined

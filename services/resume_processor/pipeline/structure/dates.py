@@ -527,7 +527,9 @@ def find_date_range(text: str) -> DateRange | None:
     found = [_to_range(match) for match in RANGE.finditer(text)]
     ranges = [item for item in found if item is not None]
     since = SINCE.search(text)
-    if since:
+    if since and not any(
+        item.is_range and item.span[0] <= since.start("start") < item.span[1] for item in ranges
+    ):  # not "From March 2021 to March 2023", a range already read
         start = normalise_date(since.group("start"))
         ranges.append(DateRange(start, None, True, since.span()))
     if not ranges:

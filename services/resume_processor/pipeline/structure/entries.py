@@ -46,7 +46,8 @@ PERCENT_CELL = re.compile(
 # a note on the entry, never a reason to miss the date before it.
 HONOUR = (
     r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs|merit)"
-    r"|(?:first|upper\s+second|lower\s+second|second|third)[-\s]class(?:\s+honou?rs)?(?:\s+degree)?"
+    r"|(?:first|upper\s+second|lower\s+second|second|third)[-\s]class(?:\s+honou?rs)?"
+    r"(?:\s+(?:upper|lower)(?:\s+division)?)?(?:\s+degree)?"
     r"|(?:high(?:est)?\s+)?(?:distinction|honou?rs)"
 )
 GRADE = (

@@ -67,7 +67,8 @@ _EUROPASS: dict[Role, str] = {
         pretendido, željeno zaposlenje, pożądane zatrudnienie, požadované zaměstnání, locul de
         muncă vizat, kívánt munkakör, önskad anställning, ønsket stilling, haettu tehtävä,
         επιθυμητή θέση εργασίας, pageidaujamas darbas, vēlamā nodarbošanās, soovitud töökoht,
-        başvurulan pozisyon, желаемая должность, желаемая должность и зарплата""",
+        başvurulan pozisyon, желаемая должность, желаемая должность и зарплата, funcția
+        solicitată, funcţia solicitată""",
     Role.KEEP: """wichtigste tätigkeiten und zuständigkeiten, principales activités et
         responsabilités, funciones y responsabilidades principales, principali attività e
         responsabilità, principali mansioni e responsabilità, principais actividades e
@@ -116,7 +117,7 @@ _EUROPASS: dict[Role, str] = {
         organizacije, utbildningsanordnarens namn och typ, uddannelsesinstitutionens navn og
         type, oppilaitoksen nimi ja tyyppi, όνομα και είδος του οργανισμού, mācību iestādes
         nosaukums un veids, haridusasutuse nimi ja liik, eğitim ve öğretim kurumunun adı ve
-        türü""",
+        türü, instituția de învățământ, instituţia de învăţământ""",
     Role.NATIVE: """muttersprache(n), langue(s) maternelle(s), lengua(s) materna(s),
         madrelingua(e), língua(s) materna(s), moedertaal(en), maternji jezik, materinji jezik,
         materinski jezik(ci), język(i) ojczysty(e), język ojczysty, mateřský jazyk, materský
@@ -152,9 +153,10 @@ _EUROPASS: dict[Role, str] = {
         οικογενειακή κατάσταση, gimimo data, pilietybė, lytis, vairuotojo pažymėjimas, šeiminė
         padėtis, dzimšanas datums, pilsonība, dzimums, autovadītāja apliecība, sünniaeg,
         kodakondsus, sugu, juhiluba, doğum tarihi, uyruğu, uyruk, cinsiyet, sürücü belgesi,
-        ehliyet, medeni durum, askerlik durumu, doğum yeri, дата рождения, пол, семейное
-        положение, водительские права, дата народження, громадянство, стать, сімейний стан,
-        doğum tarixi, vətəndaşlıq, ailə vəziyyəti, sürücülük vəsiqəsi""",
+        ehliyet, medeni durum, cetățenia, cetăţenia, sexul, starea civilă, askerlik durumu,
+        doğum yeri, дата рождения, пол, семейное положение, водительские права, дата народження,
+        громадянство, стать, сімейний стан, doğum tarixi, vətəndaşlıq, ailə vəziyyəti,
+        sürücülük vəsiqəsi""",
 }
 # "Other language(s)" in the languages of the form: its content is the languages.
 EUROPASS_OTHER_LANGUAGES = """sonstige sprache(n), autre(s) langue(s), otro(s) idioma(s), altra(e)

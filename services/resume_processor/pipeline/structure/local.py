@@ -189,10 +189,11 @@ def _dated_lines(section: Section) -> int:
 
 
 def _part_of(shown: str, full: str) -> bool:
-    """Every word of the shown name is in the full one, which has more."""
+    """Every word of the shown name is in the full one, which has as many or more (a labelled
+    "BÎRLĂDEANU Corneliu" is the shown "Corneliu Bîrlădeanu" written surname first)."""
     words = {word.casefold() for word in full.split()}
     parts = [word.casefold() for word in shown.split()]
-    return len(parts) < len(words) and all(part in words for part in parts)
+    return len(parts) <= len(words) and all(part in words for part in parts)
 
 
 # "Name: Priya Sharma", or a label and its value in two cells ("Naam   Joost Smulders").

@@ -152,7 +152,7 @@ EMPLOYER_LABELS = frozenset(
 POSITION_LABELS = frozenset(
     {"role", "position", "job title", "title", "designation"}
     | {"função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione", "postul"}
-    | {"funcția ocupată", "funcţia ocupată", "funcția", "poziția", "posisi", "jabatan"}
+    | {"poziția", "posisi", "jabatan"}
     | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
     | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
     | {"stelle", "funktion", "posizione", "puesto de trabajo"}
@@ -340,7 +340,8 @@ _AREA_TAIL = re.compile(
 )
 _AREA_LINK = re.compile(
     r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi"
-    r"|smjer|smer|spec\.|спеціальність|í|af|насока:?)"
+    r"|smjer|smer|spec\.|спеціальність|специальность|specialitatea|specializarea|í|af"
+    r"|насока:?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -522,24 +523,33 @@ _DEGREE_CLASS = re.compile(
 MAX_SCHOOL_TAIL_WORDS = 2
 
 
-def _school_tails_joined(parts: list[str]) -> list[str]:
+def _wrapped_tails_joined(parts: list[str]) -> list[str]:
     """ "ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო" over "უნივერსიტეტი": a school's
-    name that wrapped before its last word, the kind of school, is one part again."""
+    name that wrapped before its last word, the kind of school, is one part again; so is a
+    line that wrapped before its abbreviation in brackets ("… Mathematics-Economics-Geography"
+    over "(MEG)")."""
     joined: list[str] = []
     for part in parts:
-        tail = len(part.split()) <= MAX_SCHOOL_TAIL_WORDS and INSTITUTION.fullmatch(part.strip())
         previous = joined[-1] if joined else ""
-        if tail and previous and not (INSTITUTION.search(previous) or DEGREE.match(previous)):
+        school_tail = (
+            len(part.split()) <= MAX_SCHOOL_TAIL_WORDS
+            and INSTITUTION.fullmatch(part.strip())
+            and not (INSTITUTION.search(previous) or DEGREE.match(previous))
+        )
+        if previous and (school_tail or _BRACKETED_ABBREVIATION.fullmatch(part.strip())):
             joined[-1] = f"{previous} {part.strip()}"
         else:
             joined.append(part)
     return joined
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\([^\W\d_][\w.&/-]{0,11}\)")
+
+
 def to_education(entry: Entry) -> Education:
     labelled, parts = _read_labels(entry.parts, SCHOOLING_LABELS, QUALIFICATION_LABELS)
     # Grades and bullet-less detail lines are not the school or the degree.
-    named = _school_tails_joined(
+    named = _wrapped_tails_joined(
         [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
     )
     sourced = [
@@ -622,8 +632,8 @@ def to_education(entry: Entry) -> Education:
     if area is None and institution and len(leftovers) >= 2 and INSTITUTION.search(leftovers[0]):
         # "Механико-математический факультет, Прикладная математика" under the university:
         # the faculty and its subject, read as one.
-        row = dict((piece, row) for piece, row in reversed(sourced))
-        if row.get(leftovers[0], -1) == row.get(leftovers[1], -2):
+        row_of = {piece: row for piece, row in reversed(sourced)}  # each piece's first row
+        if row_of.get(leftovers[0], -1) == row_of.get(leftovers[1], -2):
             area = f"{leftovers.pop(0)}, {leftovers.pop(0)}"
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = _AREA_LINK.sub("", leftovers.pop(0))

@@ -34,9 +34,9 @@ BULLET_START = re.compile(
 # The words a table's heading row is made of ("Organisation | Designation | Duration").
 COLUMN_TITLES = words(
     """organisation organization company employer designation position role title job
-    duration period dates date from to year years degree qualification qualifications course
-    programme program institute institution university college school board percentage %
-    cgpa gpa grade marks result class location place city subject specialisation
+    duration period dates date from to year years degree qualification qualifications award
+    awards course programme program institute institution university college school board
+    percentage % cgpa gpa grade marks result class location place city subject specialisation
     specialization of passing license licence certification certificate issuing body issuer
     number no expires expiry expiration issued valid until authority credential board passed
     field study exam concentration major"""

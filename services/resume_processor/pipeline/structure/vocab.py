@@ -21,7 +21,7 @@ def _phrases(text: str) -> frozenset[str]:
 EMPLOYER_LABEL_WORDS = _phrases(
     """employeur, datore di lavoro, arbeitgeber, angajator, εργοδότης, werkgever, pracodawca,
     zaměstnavatel, zamestnávateľ, munkáltató, işveren, poslodavac, delodajalec, työnantaja,
-    arbetsgivare, arbejdsgiver, arbeidsgiver, работодатель, роботодавець"""
+    arbetsgivare, arbejdsgiver, arbeidsgiver, работодатель, роботодавець, angajatorul"""
 )
 SUBJECT_LABEL_WORDS = _phrases(
     """especialidad, spécialité, specializare, специальность, спеціальність, специалност, smjer,
@@ -30,10 +30,11 @@ SUBJECT_LABEL_WORDS = _phrases(
 )
 POSITION_LABEL_WORDS = _phrases(
     """cargo, должность, stanowisko, beosztás, pozisyon, görev, radno mjesto, tehtävä,
-    befattning, stilling"""
+    befattning, stilling, funcția, funcţia, funcția ocupată, funcţia ocupată, postul ocupat"""
 )
 QUALIFICATION_LABEL_WORDS = _phrases(
-    "získaný titul, zvanje, stečeno zvanje, квалификация, кваліфікація"
+    """získaný titul, zvanje, stečeno zvanje, квалификация, кваліфікація, calificarea obținută,
+    calificarea obţinută"""
 )
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
@@ -158,7 +159,7 @@ _DEGREE_FORMS = (
     r"(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
     r"(?:(?<=Honours)|(?<=Honors)|\s+\(?Hon(?:ou)?rs\)?)?(?:\s+Degree)?"  # "… Honours Degree"
-    r"|(?:Advanced|Ordinary|A|O)[\s-]Levels?|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
+    r"|(?:Advanced|Ordinary|A|O)[\s-]Levels?(?:\s+Certificate)?|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|A\.S\.|"
     r"Diplom\w*|"
     r"Licence|Licenciatura|Licen[țţ][ăa]|Doctorat|Abitur|A-Levels?|GCSEs?|High School Diploma|"
