@@ -43,8 +43,9 @@ forty-second (`tests/eval/holdout42.py`, tagged "holdout-42"), a forty-third
 (`tests/eval/holdout43.py`, tagged "holdout-43"), a forty-fourth
 (`tests/eval/holdout44.py`, tagged "holdout-44"), a forty-fifth (`tests/eval/holdout45.py`,
 tagged "holdout-45"), a forty-sixth (`tests/eval/holdout46.py`, tagged "holdout-46"), a
-forty-seventh (`tests/eval/holdout47.py`, tagged "holdout-47") and a forty-eighth
-(`tests/eval/holdout48.py`, tagged "holdout-48").
+forty-seventh (`tests/eval/holdout47.py`, tagged "holdout-47"), a forty-eighth
+(`tests/eval/holdout48.py`, tagged "holdout-48"), a forty-ninth (`tests/eval/holdout49.py`,
+tagged "holdout-49") and a fiftieth (`tests/eval/holdout50.py`, tagged "holdout-50").
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 49)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 51)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
