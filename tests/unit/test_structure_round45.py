@@ -1,13 +1,16 @@
 """General rules from the "holdout-45" to "holdout-48" rounds: a job site's resume export (a
 total glued to the work title's dash, the job wanted under a title of its own, the level of
 education before the degree, a faculty and its subject under the university), a table's last
-cell wrapped under its column, "From … to …" ranges, and a Moldovan label column."""
+cell wrapped under its column, "From … to …" ranges, a Moldovan label column, French date cells
+wrapped, Russian towns after their abbreviated "town", and identity numbers labelled number
+first."""
 
 from __future__ import annotations
 
 from resume_processor.pipeline.extract.reading_order import group_lines
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
-from resume_processor.pipeline.structure.dates import find_date_range
+from resume_processor.pipeline.structure.contact import find_phone
+from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
 from resume_processor.pipeline.structure.labels import split_label
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
 from tests.unit.layouts import dressed, rows, run, structure
@@ -160,3 +163,61 @@ def test_a_moldovan_europass_style_label_column() -> None:
         "Licență",
         "Contabilitate",
     )
+
+
+def test_a_french_date_cell_wrapped_and_a_labelled_position_set_in() -> None:
+    assert join_wrapped_range(
+        f"De avril 2022 à{CELL_GAP}Société Ivoirienne (SIDAG)", f"avril 2024{CELL_GAP}Yamoussoukro"
+    ) == ("avril 2022 \u2013 avril 2024 Société Ivoirienne (SIDAG)", "Yamoussoukro")
+    assert join_wrapped_range(
+        f"Depuis février{CELL_GAP}Lagune Télécom CI", f"2023{CELL_GAP}Abidjan"
+    ) == (f"Depuis février 2023{CELL_GAP}Lagune Télécom CI", "Abidjan")
+    lines = [
+        Line("Adjoua Diabaté", Box(54, 20, 200, 36), 16.0, True),
+        Line("EXPÉRIENCES PROFESSIONNELLES", Box(54, 60, 283, 72), 12.0, True),
+        Line(f"Depuis août 2024{CELL_GAP}Banque Atlantique Ébrié", Box(54, 80, 306, 90), 9.5),
+        Line("Abidjan", Box(167, 93, 203, 103), 9.5),
+        Line("Poste : Contrôleuse de gestion", Box(167, 106, 330, 116), 9.5),
+        Line("– Appui aux missions d'audit des commissaires", Box(173, 119, 460, 129), 9.5),
+    ]
+    (job,) = structure(lines)["work"]
+    assert (job["name"], job["position"], job["startDate"]) == (
+        "Banque Atlantique Ébrié",
+        "Contrôleuse de gestion",
+        "2024-08",
+    )
+
+
+def test_a_town_after_its_abbreviation_or_a_legal_form_and_a_subject_with_its_degree() -> None:
+    result = structure(
+        rows(
+            "Нургуль Осмоналиева",
+            "Образование",
+            f"2016 – 2018{CELL_GAP}Кыргызско-Российский Славянский университет",
+            "Специальность: Финансы и кредит (магистр)",
+            "Опыт работы",
+            f"09.2019 – 05.2023{CELL_GAP}МКК «Сары-Жаз Кредит», г. Бишкек",
+            "Должность: Главный бухгалтер",
+            "Experiencia laboral",
+            "Empresa: Distribuidora Valle de Ángeles S. de R.L., San Pedro Sula",
+            "Cargo: Auxiliar de Recursos Humanos",
+            "Período: 2018 – 2021",
+        )
+    )
+    (school,) = result["education"]
+    assert (school["studyType"], school["area"]) == ("магистр", "Финансы и кредит")
+    jobs = [(job["name"], job.get("location"), job["position"]) for job in result["work"]]
+    assert jobs == [
+        ("МКК «Сары-Жаз Кредит»", "г. Бишкек", "Главный бухгалтер"),
+        (
+            "Distribuidora Valle de Ángeles S. de R.L.",
+            "San Pedro Sula",
+            "Auxiliar de Recursos Humanos",
+        ),
+    ]
+
+
+def test_an_identity_number_labelled_number_first_is_no_phone() -> None:
+    text = "Número de identidad: 0801-1994-44290\nTeléfono: +504 9777-5469"
+    assert find_phone(text) == "+504 9777-5469"
+    assert find_phone("Documento de identidad: 0801199444290") is None

@@ -43,7 +43,10 @@ PHONE_LABEL = re.compile(
 ID_LABEL = re.compile(
     r"\b(?:identity|id|passport|social\s+security|ssn|aadhaa?r|pan|cpf|rg|pesel|nif|dni|nie|box"
     r"|c[eé]dula|ciudadan[ií]a|isikukood"
-    r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$",
+    r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$"
+    # "Número de identidad", "Documento de identidad", "Tarjeta de identidad"
+    r"|\b(?:n[uú]mero|no|documento|tarjeta|carn[eé])\.?\s+de\s+(?:identidad|identificaci[oó]n)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 URL = re.compile(
@@ -290,7 +293,7 @@ def find_phone(text: str) -> str | None:
     for match in PHONE.finditer(text):
         candidate = match.group(1).strip(" .-\u2013")
         labelled = PHONE_LABEL.search(text[max(0, match.start() - 12) : match.start()])
-        before = text[max(0, match.start() - 20) : match.start()]
+        before = text[max(0, match.start() - 28) : match.start()]
         if labelled is None and not candidate.startswith("+") and ID_LABEL.search(before):
             continue  # an identity number; a "+" number is a phone, whatever its label
         if is_phone(candidate, labelled=labelled is not None):

@@ -603,8 +603,10 @@ def looks_like_date_only(text: str) -> bool:
 
 _JOINER = rf"(?:[{_DASHES}]+|{_TO_WORD})"
 # A range a narrow column wrapped: "Oct 2021 -" on one line, "Present" on the next.
+# The word for "from" or "since" a date cell may open with ("De avril 2022 à", "Depuis …").
+_FROM_WORD = r"(?:since|seit|from|depuis|desde|de|du|da|dal|von|vom)"
 DANGLING_START = re.compile(
-    rf"^(?P<start>{DATE}){_YEAR_STOP}\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)",
+    rf"^(?:{_FROM_WORD}\s+)?(?P<start>{DATE}){_YEAR_STOP}\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)",
     re.IGNORECASE,
 )
 TRAILING_START = re.compile(
@@ -614,7 +616,7 @@ LONE_END = re.compile(
     rf"^(?:{_JOINER}\s*)?(?P<end>{DATE}|{PRESENT})\b{_YEAR_STOP}(?:\s+|$)", re.IGNORECASE
 )
 DATE_CELL = re.compile(
-    rf"^\s*(?:{_JOINER}\s*)?(?:{DATE}|{PRESENT}){_YEAR_STOP}"
+    rf"^\s*(?:{_FROM_WORD}\s+)?(?:{_JOINER}\s*)?(?:{DATE}|{PRESENT}){_YEAR_STOP}"
     rf"(?:\s*{_JOINER}\s*(?:(?:{DATE}|{PRESENT}){_YEAR_STOP})?)?\s*$",
     re.IGNORECASE,
 )
@@ -668,14 +670,16 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
 
 def _broken_end(first: str, second: str) -> tuple[str, str] | None:
     """ "Mars 2024 - À ce   Sanaga S.A." + "jour   Poste : Comptable" → ("Mars 2024 - À ce jour
-    Sanaga S.A.", "Poste : Comptable"): a date cell broke the words for "now" over two lines."""
+    Sanaga S.A.", "Poste : Comptable"): a date cell broke the words for "now" over two lines,
+    or the year from its month ("Depuis février" over "2023")."""
     start, gap, rest = first.partition(CELL_GAP)
     if not gap or not start[-1:].isalpha():
         return None  # the cheap test first: a broken "now" leaves a word, not a year
     end, _, rest_second = second.partition(CELL_GAP)
-    if not end.strip() or _ANY_DIGIT.search(end) or len(end.split()) > 2:
+    if not end.strip() or len(end.split()) > 2:
         return None
-    if LONE_END.match(second) is not None:
+    year = _YEAR_ONLY.fullmatch(end.strip()) is not None and fold(start.split()[-1]) in MONTHS
+    if not year and (_ANY_DIGIT.search(end) or LONE_END.match(second) is not None):
         return None  # a whole end ("danas"): the range's own join reads it
     joined = f"{start.strip()} {end.strip()}"
     found = find_date_range(joined)

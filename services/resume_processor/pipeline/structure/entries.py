@@ -21,7 +21,15 @@ from resume_processor.pipeline.structure.dates import (
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.rows import reassemble
 from resume_processor.pipeline.structure.sections import unmark
-from resume_processor.pipeline.structure.vocab import DEGREE, INSTITUTION, LEGAL_SUFFIXES, SCORE
+from resume_processor.pipeline.structure.vocab import (
+    DEGREE,
+    EMPLOYER_LABELS,
+    INSTITUTION,
+    LABELLED_FIELD,
+    LEGAL_SUFFIXES,
+    POSITION_LABELS,
+    SCORE,
+)
 
 _MARKS = (
     "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u203a\u00bb"
@@ -89,9 +97,9 @@ class Item:
     def detail(self) -> bool:
         # A table row is as long as its longest cell, not as all its cells together.
         words = max(len(cell.split()) for cell in self.text.split(" | "))
-        prose = words > LONG_HEADER_WORDS or (
-            words > 6 and (ends_sentence(self.text) or self.wraps)
-        )
+        prose = (
+            words > LONG_HEADER_WORDS or (words > 6 and (ends_sentence(self.text) or self.wraps))
+        ) and not labels_job_field(self.text)  # "Empresa: … S. de R.L., San Pedro Sula"
         # "Supervised a group of 12 campers": a bullet whose glyph a Word list kept to itself.
         done = words >= MIN_ACHIEVEMENT_WORDS and ACHIEVEMENT.match(self.text) is not None
         return self.bullet or ((prose or done) and self.dates is None and not self.anchored)
@@ -164,7 +172,7 @@ def prepare(line: Line) -> Item:
     if note is None and not bullet and dates is not None and PERCENT_CELL.match(leftover):
         text, note = "", leftover  # "2017 · 73.76%": the grade beside the year
     text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # "Acme (2019)." leaves "Acme ."
-    keeps_stop = bullet or dates is None or _ends_in_legal_form(text)
+    keeps_stop = bullet or dates is None or ends_in_legal_form(text)
     strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if keeps_stop else ".")
     text = text.strip(strip)
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
@@ -180,10 +188,10 @@ def ends_sentence(text: str) -> bool:
     and "Cooperativa … Chuquiago Ltda." end on an abbreviation."""
     if not text.endswith("."):
         return False
-    return _ABBREVIATION.search(text) is None and not _ends_in_legal_form(text)
+    return _ABBREVIATION.search(text) is None and not ends_in_legal_form(text)
 
 
-def _ends_in_legal_form(text: str) -> bool:
+def ends_in_legal_form(text: str) -> bool:
     """ "Tatry Data Sp. z o.o." keeps its last full stop."""
     words = text.rstrip(" ,;|").split()
     return bool(words) and words[-1].lower() in LEGAL_SUFFIXES and words[-1].endswith(".")
@@ -291,8 +299,9 @@ def _indented_like_details(item: Item, blocks: list[Entry], detail_x: float | No
 
 
 def _first_set_in_detail(item: Item, blocks: list[Entry]) -> bool:
-    """A sentence-like line (four words or more, no place, no degree, no school) set in from
-    a header that already has its dates and two parts or more."""
+    """A sentence-like line (four words or more, no place, no degree, no school, no labelled
+    position or employer) set in from a header that already has its dates and two parts or
+    more."""
     if not blocks or blocks[-1].details or item.dates is not None or item.place:
         return False
     header = blocks[-1].header
@@ -300,7 +309,21 @@ def _first_set_in_detail(item: Item, blocks: list[Entry]) -> bool:
         return False
     if not _set_in(item.line.box.x0, header, item.line.font_size or 10.0):
         return False
-    return len(item.text.split()) >= 4 and not _is_degree_line(item) and not is_school_line(item)
+    if len(item.text.split()) < 4 or _is_degree_line(item) or is_school_line(item):
+        return False
+    return not labels_job_field(item.text)
+
+
+_JOB_FIELD_LABELS = POSITION_LABELS | EMPLOYER_LABELS
+
+
+def labels_job_field(text: str) -> bool:
+    """ "Poste : Contrôleuse de gestion", "Empresa: Grupo Morazán S.A.": a job's position or
+    employer under its label, a header line however long."""
+    if ":" not in text:
+        return False
+    labelled = LABELLED_FIELD.match(text)
+    return labelled is not None and labelled.group("label").strip().lower() in _JOB_FIELD_LABELS
 
 
 def _set_in(x: float, header: list[Item], size: float) -> bool:

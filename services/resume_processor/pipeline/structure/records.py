@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_processor.pipeline.structure.dates import DURATION
-from resume_processor.pipeline.structure.entries import Entry, find_url
+from resume_processor.pipeline.structure.entries import Entry, ends_in_legal_form, find_url
 from resume_processor.pipeline.structure.places import (
     KNOWN_CITIES,
     parse_location,
@@ -15,10 +15,12 @@ from resume_processor.pipeline.structure.places import (
 from resume_processor.pipeline.structure.schema import Education, Project, Work
 from resume_processor.pipeline.structure.vocab import (
     DEGREE,
-    EMPLOYER_LABEL_WORDS,
+    EMPLOYER_LABELS,
     INSTITUTION,
+    LABELLED_FIELD,
     LEGAL_SUFFIXES,
-    POSITION_LABEL_WORDS,
+    PLACE_LABELS,
+    POSITION_LABELS,
     QUALIFICATION_LABEL_WORDS,
     SCORE,
     SUBJECT_LABEL_WORDS,
@@ -101,10 +103,12 @@ def _split_after_legal_form(text: str) -> list[str]:
 
 def is_place(text: str) -> bool:
     folded = text.strip().casefold()
+    town = _TOWN_PREFIX.match(text.strip())
     return (
         parse_location(text) is not None
         or WORK_MODES.match(text.strip()) is not None
         or folded in KNOWN_CITIES
+        or (town is not None and _one_name(text.strip()[town.end() :]))
     )
 
 
@@ -138,32 +142,6 @@ JOB_FACT = re.compile(
 )
 
 
-# A job written as labelled rows ("Client: Acme Water", "Role: Backend Developer",
-# "Location: Leeds"): the label says which field the value is.
-LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w &/-]{0,30}?)\s*:[\s|]*(?P<value>[^\s|].*)?$")
-# Also the Portuguese, Spanish, French, Italian and German labels ("Empresa:", "Cargo:").
-EMPLOYER_LABELS = frozenset(
-    {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
-    | {"empresa", "entreprise", "azienda", "numele angajatorului", "firma", "perusahaan"}
-    | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
-    | {"компанія"}
-    | EMPLOYER_LABEL_WORDS
-)
-POSITION_LABELS = frozenset(
-    {"role", "position", "job title", "title", "designation"}
-    | {"função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione", "postul"}
-    | {"poziția", "posisi", "jabatan"}
-    | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
-    | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
-    | {"stelle", "funktion", "posizione", "puesto de trabajo"}
-    | POSITION_LABEL_WORDS
-)
-PLACE_LABELS = frozenset(
-    {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
-    | {"localitate", "localitatea", "oraș", "ciudad", "city"}
-    | {"lokasi", "kota", "lugar", "ubicación", "sede"}
-    | {"τοποθεσία", "πόλη", "duty station", "plaats", "miejsce", "místo", "miesto", "şehir"}
-)
 # What is left of a dates row once its dates are read ("Duration: 08/2023 - 04/2025",
 # "Período: fev/2024 - atual").
 DATE_LABEL_CHARS = 10
@@ -319,10 +297,24 @@ def _strip_city(company: str) -> tuple[str, str | None]:
     tail = tail.strip()
     if stripped != company:
         return stripped, tail
+    tail = _TOWN_PREFIX.sub("", tail)  # the word for "town" before its name
     single = _one_name(tail)
-    if head.strip() and single and organisation_score(tail) == 0 and role_score(tail) == 0:
+    # After a legal form, a town of a few words: "Grupo Morazán S.A. de C.V., San Pedro Sula".
+    town = ends_in_legal_form(head) and _TOWN_WORDS.fullmatch(tail) is not None
+    if head.strip() and (single or town) and not organisation_score(tail) + role_score(tail):
         return head.strip(), tail
     return company, None
+
+
+# A town's name of up to three capitalised words, with the small words names join them by.
+_TOWN_WORDS = re.compile(
+    r"[^\W\d_a-z][^\W\d_]*(?:[ -](?:(?:de|del|la|do|da|di|el|sur|am)[ -])?"
+    r"[^\W\d_a-z][^\W\d_]*){0,2}"
+)
+
+
+# Russian, Ukrainian and Bulgarian abbreviations of "town", "village" before a town's name.
+_TOWN_PREFIX = re.compile(r"^(?:г|гор|м|с|пгт)\.\s*(?=[^\W\d_])")
 
 
 # The word that links a degree to its subject, where a subject is set apart from its degree.
@@ -564,6 +556,8 @@ def to_education(entry: Entry) -> Education:
         if entry.details
         else None
     )
+    if area and (bracketed := _subject_then_degree(area)) is not None:
+        study, area = bracketed  # "Специальность: Финансы и кредит (магистр)"
     institution: str | None = labelled.get("institution")
     leftovers: list[str] = []
     beside_degree: str | None = None  # what the degree's own line holds after it

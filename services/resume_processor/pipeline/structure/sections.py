@@ -194,7 +194,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         tečajevi i certifikati, certifikati, tečajevi, сертифікати, курси, курси та сертифікати,
         курси і сертифікати,
         сертификати, курсове и сертификати,
-        повышение квалификации курсы, повышение квалификации, курсы,
+        повышение квалификации курсы, повышение квалификации, курсы, дополнительное
+        образование, дополнительное образование курсы, курсы и сертификаты, курсы и тренинги,
         corsi, corsi e certificazioni, attestati, cursos, cursos y certificaciones,
         formación complementaria, certificações, cursos complementares, formations
         complémentaires, weiterbildung, weiterbildungen, fort und weiterbildung, fortbildungen,

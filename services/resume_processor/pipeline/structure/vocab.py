@@ -36,6 +36,32 @@ QUALIFICATION_LABEL_WORDS = _phrases(
     """získaný titul, zvanje, stečeno zvanje, квалификация, кваліфікація, calificarea obținută,
     calificarea obţinută"""
 )
+# A job written as labelled rows ("Client: Acme Water", "Role: Backend Developer",
+# "Location: Leeds"): the label says which field the value is.
+LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w &/-]{0,30}?)\s*:[\s|]*(?P<value>[^\s|].*)?$")
+# Also the Portuguese, Spanish, French, Italian and German labels ("Empresa:", "Cargo:").
+EMPLOYER_LABELS = frozenset(
+    {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
+    | {"empresa", "entreprise", "azienda", "numele angajatorului", "firma", "perusahaan"}
+    | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
+    | {"компанія"}
+    | EMPLOYER_LABEL_WORDS
+)
+POSITION_LABELS = frozenset(
+    {"role", "position", "job title", "title", "designation"}
+    | {"função", "funcao", "puesto", "poste", "fonction", "ruolo", "mansione", "postul"}
+    | {"poziția", "posisi", "jabatan"}
+    | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
+    | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
+    | {"stelle", "funktion", "posizione", "puesto de trabajo"}
+    | POSITION_LABEL_WORDS
+)
+PLACE_LABELS = frozenset(
+    {"location", "place of work", "based", "local", "localidad", "lieu", "luogo", "ort"}
+    | {"localitate", "localitatea", "oraș", "ciudad", "city"}
+    | {"lokasi", "kota", "lugar", "ubicación", "sede"}
+    | {"τοποθεσία", "πόλη", "duty station", "plaats", "miejsce", "místo", "miesto", "şehir"}
+)
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
     """engineer developer designer scientist manager analyst consultant architect director leader
@@ -116,7 +142,7 @@ LEGAL_SUFFIXES = words(
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
     uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
-    οε ο.ε. ικε ι.κ.ε. ltda ltda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac"""
+    οε ο.ε. ικε ι.κ.ε. ltda ltda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l."""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
