@@ -302,6 +302,18 @@ def split_label(text: str, *, roles_only: bool = False) -> tuple[str, Role | Kin
     """
     every = text.split()
     tokens = every[:MAX_LABEL_TOKENS]
+    singles = list(accumulate(len(token) == 1 for token in tokens))
+    # A prefix running past a dash may end in a total `heading_key` takes off ("Опыт работы
+    # — 5 лет", "Опыт работы —5 лет"): such prefixes are keyed whole.
+    dash = next(
+        (i for i, token in enumerate(tokens) if token.rstrip(_DIGITS) in _DASH_TOKENS),
+        len(tokens),
+    )
+    # A title's outline number ("1.0 PERSONAL PARTICULARS") is one `heading_key` takes off.
+    numbered = bool(tokens) and _OUTLINE_TOKEN.fullmatch(tokens[0]) is not None
+    plain = not numbered and dash == len(tokens) and (len(tokens) < 3 or singles[-1] < 2)
+    if roles_only and plain and not _opens_field_label(tokens):
+        return None
     # Every line is tried with up to MAX_LABEL_TOKENS prefixes, so each token's key words are
     # found once and a prefix's key is a slice of them. The exception is a prefix of (nearly)
     # all one-character tokens, where `heading_key` may have letter-spacing to undo (it never
@@ -312,23 +324,6 @@ def split_label(text: str, *, roles_only: bool = False) -> tuple[str, Role | Kin
     for token in tokens:
         words.extend(key_words(token))
         ends.append(len(words))
-    singles = list(accumulate(len(token) == 1 for token in tokens))
-    # A prefix running past a dash may end in a total `heading_key` takes off ("Опыт работы
-    # — 5 лет", "Опыт работы —5 лет"): such prefixes are keyed whole.
-    dash = next(
-        (i for i, token in enumerate(tokens) if token.rstrip(_DIGITS) in _DASH_TOKENS),
-        len(tokens),
-    )
-    # A title's outline number ("1.0 PERSONAL PARTICULARS") is one `heading_key` takes off.
-    numbered = bool(tokens) and _OUTLINE_TOKEN.fullmatch(tokens[0]) is not None
-    if (
-        roles_only
-        and not numbered
-        and dash == len(tokens)
-        and (len(tokens) < 3 or singles[-1] < 2)  # no letter-spaced prefix
-        and not any(" ".join(words[:end]) in ROLE_OF for end in ends if end)
-    ):
-        return None
     for count in range(len(tokens), 0, -1):
         role: Role | Kind | None
         if numbered or (count >= 3 and singles[count - 1] >= count - 1) or count > dash + 1:
@@ -342,6 +337,22 @@ def split_label(text: str, *, roles_only: bool = False) -> tuple[str, Role | Kin
         if role is not None:
             return " ".join(tokens[:count]), role, " ".join(every[count:])
     return None
+
+
+def _opens_field_label(tokens: list[str]) -> bool:
+    """Whether some prefix of the tokens keys a field label: key words are found token by
+    token, and the walk stops once they begin no label."""
+    words: list[str] = []
+    for token in tokens:
+        words.extend(key_words(token))
+        if not words:
+            continue
+        key = " ".join(words)
+        if key in ROLE_OF:
+            return True
+        if key not in _LABEL_PREFIXES:
+            return False
+    return False
 
 
 _DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})  # alone, or with the total's number
@@ -365,6 +376,10 @@ def content_x(lines: list[Line]) -> float:
 
 # The first key word of every field label: a row opening with another word has none.
 _LABEL_FIRST_WORDS = frozenset(key.split()[0] for key in ROLE_OF if key)
+# Every field label's first words, one, two, … up to all of them.
+_LABEL_PREFIXES = frozenset(
+    " ".join(key.split()[:count]) for key in ROLE_OF for count in range(1, len(key.split()) + 1)
+)
 
 
 def is_label_layout(lines: list[Line]) -> bool:
@@ -375,6 +390,8 @@ def is_label_layout(lines: list[Line]) -> bool:
         first = text.split(maxsplit=1)[0] if text else ""
         if len(first) > 1 and not set(key_words(first)[:1]) & _LABEL_FIRST_WORDS:
             continue  # no field label starts so (letter-spaced ones start with one letter)
+        if first in _DASH_TOKENS:
+            continue  # "- Built the …": a dash bullet, no label
         found = split_label(text, roles_only=True)
         if found is None or not isinstance(found[1], Role) or found[1] in WEAK_ROLES:
             continue
