@@ -2,8 +2,9 @@
 total glued to the work title's dash, the job wanted under a title of its own, the level of
 education before the degree, a faculty and its subject under the university), a table's last
 cell wrapped under its column, "From … to …" ranges, a Moldovan label column, French date cells
-wrapped, Russian towns after their abbreviated "town", and identity numbers labelled number
-first."""
+wrapped, Russian towns after their abbreviated "town", identity numbers labelled number first,
+a sidebar's title type in the main column, names labelled in halves, and school-leaving
+certificates."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from resume_processor.pipeline.structure.contact import find_phone
 from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
 from resume_processor.pipeline.structure.labels import split_label
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
+from resume_processor.pipeline.structure.vocab import DEGREE
 from tests.unit.layouts import dressed, rows, run, structure
 
 _EXPORT = (
@@ -221,3 +223,101 @@ def test_an_identity_number_labelled_number_first_is_no_phone() -> None:
     text = "Número de identidad: 0801-1994-44290\nTeléfono: +504 9777-5469"
     assert find_phone(text) == "+504 9777-5469"
     assert find_phone("Documento de identidad: 0801199444290") is None
+
+
+def _styled(text: str, x0: float, y: float, size: float, bold: bool) -> Line:
+    return Line(text, Box(x0, y, x0 + 0.5 * size * len(text), y + size), size, bold)
+
+
+def test_a_sidebars_title_type_marks_no_title_in_the_main_column() -> None:
+    # Sidebar titles in 10-point bold, the main column's in 12-point bold, and its job titles
+    # in 9.8-point bold (10 once rounded): those stay job titles.
+    lines = [
+        _styled("Skills", 26, 320, 10.0, True),
+        _styled("Figma", 26, 340, 8.0, False),
+        _styled("Miro", 26, 352, 8.0, False),
+        _styled("Design systems", 26, 364, 8.0, False),
+        _styled("Accessibility (WCAG)", 26, 376, 8.0, False),
+        _styled("Adobe Creative Cloud", 26, 388, 8.0, False),
+        _styled("Languages", 26, 480, 10.0, True),
+        _styled("English", 26, 500, 8.0, False),
+        _styled("Ciarán Fitzgerald-Byrne", 235, 48, 22.0, True),
+        _styled("Profile", 235, 116, 12.0, True),
+        _styled(
+            "Product designer with a background in visual communication.", 235, 144, 8.8, False
+        ),
+        _styled("Education", 235, 195, 12.0, True),
+        _styled("BSc in Multimedia", 235, 223, 9.8, True),
+        _styled("University of Galway", 235, 237, 8.8, False),
+        _styled("09/2016 – 05/2020", 235, 250, 8.2, False),
+        _styled("Work experience", 235, 283, 12.0, True),
+        _styled("Product Designer", 235, 311, 9.8, True),
+        _styled("Greenway Payments Ltd, Dublin", 235, 325, 8.8, False),
+        _styled("Jul 2023 – present", 235, 338, 8.2, False),
+        _styled("• Introduced a monthly research readout for the team", 240, 353, 8.6, False),
+        _styled("Junior UX Designer", 235, 428, 9.8, True),
+        _styled("Shannonbridge Software, Cork", 235, 442, 8.8, False),
+        _styled("Mar 2020 – Mar 2023", 235, 455, 8.2, False),
+        _styled("Certificates", 235, 528, 12.0, True),
+        _styled("Google UX Design Professional Certificate", 235, 545, 8.8, False),
+    ]
+    result = structure(lines)
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("Greenway Payments Ltd", "Product Designer"),
+        ("Shannonbridge Software", "Junior UX Designer"),
+    ]
+    assert [(s["institution"], s["studyType"]) for s in result["education"]] == [
+        ("University of Galway", "BSc")
+    ]
+
+
+def test_a_name_labelled_in_halves_puts_the_given_name_first() -> None:
+    result = structure(
+        rows(
+            "KABORÉ Wendkouni",
+            "Économiste, spécialiste en gestion de projets",
+            "E-mail : wendkouni@example.bf",
+            f"Nom{CELL_GAP}: KABORÉ",
+            f"Prénom(s){CELL_GAP}: Wendkouni",
+        )
+    )
+    assert result["basics"]["name"] == "Wendkouni Kaboré"
+
+
+def test_school_leaving_certificates_and_a_labelled_year() -> None:
+    for text, degree in (
+        ("Malawi School Certificate of Education (MSCE)", "Malawi School Certificate of Education"),
+        ("Uganda Advanced Certificate of Education", "Uganda Advanced Certificate of Education"),
+        ("Fiji Year 13 Certificate", "Fiji Year 13 Certificate"),
+        ("Licence professionnelle en Comptabilité", "Licence professionnelle"),
+        ("Ylioppilastutkinto", "Ylioppilastutkinto"),
+    ):
+        found = DEGREE.match(text)
+        assert found is not None
+        assert found.group(0) == degree
+    result = structure(
+        rows(
+            "Chimwemwe Chisale",
+            "EDUCATIONAL BACKGROUND",
+            "Period : 2013 – 2017",
+            "Institution : Lilongwe University of Agriculture and Natural Resources",
+            "Qualification : Bachelor of Science in Agricultural Economics",
+            "Year : 2012",
+            "Institution : Likuni Boys Secondary School",
+            "Qualification : Malawi School Certificate of Education (MSCE)",
+        )
+    )
+    assert [(s["institution"], s.get("area"), s["endDate"]) for s in result["education"]] == [
+        (
+            "Lilongwe University of Agriculture and Natural Resources",
+            "Agricultural Economics",
+            "2017",
+        ),
+        ("Likuni Boys Secondary School", None, "2012"),
+    ]
+
+
+def test_more_identity_numbers_are_no_phones() -> None:
+    assert find_phone(f"DPI:{CELL_GAP}2006 14360 0101\nCelular:{CELL_GAP}+502 5517-9873") == (
+        "+502 5517-9873"
+    )

@@ -29,6 +29,10 @@ class Box:
     def height(self) -> float:
         return self.y1 - self.y0
 
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
     @classmethod
     def around(cls, boxes: Iterable[Box]) -> Box:
         """The smallest box holding all of `boxes` (at least one)."""

@@ -42,7 +42,7 @@ PHONE_LABEL = re.compile(
 # ("Identity Number: 9304220817081", "CPF: 123.456.789-09", "Passport No. X1234567").
 ID_LABEL = re.compile(
     r"\b(?:identity|id|passport|social\s+security|ssn|aadhaa?r|pan|cpf|rg|pesel|nif|dni|nie|box"
-    r"|c[eé]dula|ciudadan[ií]a|isikukood"
+    r"|c[eé]dula|ciudadan[ií]a|isikukood|dpi|nit|rut|ruc|curp|cuil|cuit"
     r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$"
     # "Número de identidad", "Documento de identidad", "Tarjeta de identidad"
     r"|\b(?:n[uú]mero|no|documento|tarjeta|carn[eé])\.?\s+de\s+(?:identidad|identificaci[oó]n)"
@@ -212,6 +212,17 @@ def _display_line(page_lines: list[Line], candidates: list[tuple[int, Line]]) ->
 def _display_name(text: str) -> str:
     name = " ".join(unmark(name_text(text)).split())
     return name.title() if name.isupper() else name
+
+
+def proper_case(name: str) -> str:
+    """The name as a person writes it: "KABORÉ" in "Wendkouni KABORÉ" is "Kaboré"."""
+    return " ".join(
+        word.title() if len(word) > 1 and word.isupper() and not _ROMAN.fullmatch(word) else word
+        for word in name.split()
+    )
+
+
+_ROMAN = re.compile(r"[IVX]+\.?")  # "John Smith III"
 
 
 LABEL_LOOKAHEAD = 3

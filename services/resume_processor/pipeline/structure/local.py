@@ -28,6 +28,7 @@ from resume_processor.pipeline.structure.contact import (
     find_website,
     is_phone,
     looks_like_name,
+    proper_case,
 )
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.entries import group_entries
@@ -92,10 +93,13 @@ class LocalStructurer:
         resume = Resume(basics=_basics(document, lines, header, sections, underlined))
         name = fields.get("name") or labelled_name(lines)
         shown = resume.basics.name
-        if name and not (shown and _part_of(shown, name)):
-            # The labelled name, unless it is the full form of the name the resume shows
-            # ("Full Name: Yogarajah Thivya Sivanesan" under "Thivya Sivanesan").
+        if name and (not (shown and _part_of(shown, name)) or _given_first(name, shown)):
+            # The labelled name, unless the name the resume shows is part of it ("Full Name:
+            # Yogarajah Thivya Sivanesan" under "Thivya Sivanesan") or the same words in the
+            # same or a better order.
             resume.basics.name = _display_name(name)
+        if resume.basics.name:
+            resume.basics.name = proper_case(resume.basics.name)
         resume.basics.label = (
             fields.get("label")
             or wanted_position([*header, *_lines_of(sections, Kind.SUMMARY)])
@@ -188,6 +192,19 @@ def _dated_lines(section: Section) -> int:
     return sum(1 for line in section.lines if find_date_range(line.text))
 
 
+def _given_first(labelled: str, shown: str | None) -> bool:
+    """The labelled name puts the given name first where the shown one sets the surname first
+    in capitals ("Nom : KABORÉ" and "Prénom(s) : Wendkouni" under "KABORÉ Wendkouni")."""
+    if not shown or sorted(labelled.casefold().split()) != sorted(shown.casefold().split()):
+        return False
+    return _surname_first(shown) and not _surname_first(labelled)
+
+
+def _surname_first(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and len(words[0]) > 1 and words[0].isupper() and not name.isupper()
+
+
 def _part_of(shown: str, full: str) -> bool:
     """Every word of the shown name is in the full one, which has as many or more (a labelled
     "BÎRLĂDEANU Corneliu" is the shown "Corneliu Bîrlădeanu" written surname first)."""
@@ -198,17 +215,20 @@ def _part_of(shown: str, full: str) -> bool:
 
 # "Name: Priya Sharma", or a label and its value in two cells ("Naam   Joost Smulders").
 LABELLED = re.compile(
-    rf"^\s*(?P<label>[^\W\d][\w ]{{1,30}}?)\s*(?::|{CELL_GAP})\s*(?P<value>\S.*)$"
+    rf"^\s*(?P<label>[^\W\d][\w ]{{1,30}}?(?:\(\w{{1,3}}\))?)"  # "Prénom(s)"
+    rf"\s*(?::|{CELL_GAP})\s*(?P<value>\S.*)$"
 )
 
 
 # The two halves of a name labelled apart ("Name   Hürlimann" over "Vorname   Mirjam").
 GIVEN_NAME_LABELS = frozenset(
     {"first name", "given name", "given names", "forename", "vorname", "prénom", "prenom"}
+    | {"prénom s", "prénoms", "first name s"}
     | {"nombre", "nombres", "voornaam", "förnamn", "fornavn", "etunimi", "ime", "imię", "jméno"}
 )
 SURNAME_LABELS = frozenset(
     {"name", "surname", "last name", "family name", "nachname", "familienname", "nom"}
+    | {"nom s", "nom de famille"}
     | {"apellido", "apellidos", "achternaam", "efternamn", "etternavn", "sukunimi", "prezime"}
     | {"nazwisko", "příjmení"}
 )

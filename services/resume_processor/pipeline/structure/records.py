@@ -146,7 +146,8 @@ JOB_FACT = re.compile(
 # "Período: fev/2024 - atual").
 DATE_LABEL_CHARS = 10
 DATE_LABEL = re.compile(
-    r"^(?:duration|dates?|period|tenure|from|per[ií]odo|période|durée|zeitraum|perioad[aă]"
+    r"^(?:duration|dates?|period|tenure|from|years?(?:\s+of\s+(?:completion|graduation))?"
+    r"|per[ií]odo|période|durée|zeitraum|perioad[aă]|année|año|ano|jahr"
     r"|obdobie|obdobje|razdoblje|tímabil|период|tiempo\s+de\s+trabajo)"
     r"\s*:?$",
     re.IGNORECASE,

@@ -45,7 +45,8 @@ COLUMN_TITLES = words(
     # Turkish, Indonesian and Russian, and the words that join them ("Lieu et date").
     """année années période du au diplôme diplômes formation établissement école université
     intitulé poste fonction entreprise employeur société lieu ville mention note résultat
-    spécialité filière niveau durée organisme año años periodo período fecha fechas desde hasta
+    spécialité filière niveau durée organisme obtenu obtenue obtenido obtida obtained año años
+    periodo período fecha fechas desde hasta
     título titulación grado institución universidad centro escuela cargo puesto empresa
     empleador lugar ciudad calificación promedio especialidad carrera nivel duración ano anos
     data datas curso instituição escola função empregador local cidade média grau jahr jahre

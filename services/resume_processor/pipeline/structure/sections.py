@@ -586,21 +586,32 @@ def learn_heading_style(lines: list[Line]) -> Style | None:
 def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
     """The style `learn_heading_style` finds, and whether it was found by its type rather
     than by known titles: one known title and the short lines dressed like it."""
-    return _heading_styles(lines)[:2]
+    learnt, by_type, _, _ = _heading_styles(lines)
+    return learnt, by_type
 
 
-def _heading_styles(lines: list[Line]) -> tuple[Style | None, bool, frozenset[Style]]:
+# Where the known titles of a style other than the learnt one stand: the left edges and the
+# middles of their lines.
+TitlePlaces = dict[Style, tuple[tuple[float, float], ...]]
+
+
+def _heading_styles(
+    lines: list[Line],
+) -> tuple[Style | None, bool, frozenset[Style], TitlePlaces]:
     """`_learn_heading_style`'s answer, and every style titles are dressed in: the learnt one
     and the others two or more known titles share, in capitals or larger than the body (a
     main column's titles beside a sidebar's, each column dressing its own: "SUMMARY",
-    "EXPERIENCE", then "SELECTED LAUNCHES" in the main column's)."""
+    "EXPERIENCE", then "SELECTED LAUNCHES" in the main column's). An other style marks
+    titles only where its known titles stand (a sidebar's "Skills" in the type of the main
+    column's job titles)."""
     styled, body = _styled(lines)
-    styles = Counter(style for ln, style in styled if heading_kind(heading_key(ln.text)))
+    titled = [(ln, style) for ln, style in styled if heading_kind(heading_key(ln.text))]
+    styles = Counter(style for _, style in titled)
     if not styles or body is None:
-        return None, False, frozenset()
+        return None, False, frozenset(), {}
     learnt, by_type = _learnt(styled, body, styles)
     if learnt is None:
-        return None, False, frozenset()
+        return None, False, frozenset(), {}
     body_size = body.font_size or 0.0
     others = {
         style
@@ -610,7 +621,11 @@ def _heading_styles(lines: list[Line]) -> tuple[Style | None, bool, frozenset[St
         and (style.upper or (style.font_size or 0.0) > body_size)
         and _marked(style, body)
     }
-    return learnt, by_type, frozenset({learnt, *others})
+    places = {
+        style: tuple((ln.box.x0, ln.box.center_x) for ln, each in titled if each == style)
+        for style in others
+    }
+    return learnt, by_type, frozenset({learnt, *others}), places
 
 
 def _learnt(
@@ -636,16 +651,31 @@ def _learnt(
     return (style, True) if by_type else (None, False)
 
 
+TITLE_PLACE_EMS = 1.5  # how far from a known title of its style an unknown one may stand
+
+
 def is_heading(
-    line: Line, styles: frozenset[Style] = frozenset(), *, before_sections: bool = False
+    line: Line,
+    styles: frozenset[Style] = frozenset(),
+    *,
+    before_sections: bool = False,
+    places: TitlePlaces | None = None,
 ) -> bool:
     key = heading_key(line.text)
     if heading_kind(key) is not None or capitals_kind(line.text, key) is not None:
         return True
     if slashed_kind(line.text) is not None:
         return True
-    if Style.of(line) not in styles:
+    style = Style.of(line)
+    if style not in styles:
         return False
+    near = TITLE_PLACE_EMS * (line.font_size or 10.0)
+    spots = (places or {}).get(style)
+    if spots is not None and not any(
+        abs(line.box.x0 - x0) <= near or abs(line.box.center_x - middle) <= near
+        for x0, middle in spots
+    ):
+        return False  # dressed like another column's titles, away from them
     if before_sections and guess_kind(key) is Kind.OTHER:
         return False  # in the header, only a title naming a known kind ("Career Timeline")
     # An unknown title dressed like the known ones ("Selected Honors", "Welcome to X").
@@ -775,7 +805,7 @@ def split_sections(
 
     An underlined line (see `drop_rules`) is a heading, except the first one (the name).
     """
-    learnt, by_type, dressed = _heading_styles(lines)
+    learnt, by_type, dressed, places = _heading_styles(lines)
     # Titles in no known language: their type alone marks them, the first one included (one
     # known title, "Interesi" at the end, vouches for no title before it).
     styles = dressed if learnt else typographic_heading_styles(lines)
@@ -818,7 +848,12 @@ def split_sections(
             sections[-1].lines.append(_with_text(line, inline.group(2)))
         elif id(line) in ruled or (
             # The first line is the name even when it is dressed like the titles.
-            is_heading(line, styles, before_sections=not sections and not (typographic and header))
+            is_heading(
+                line,
+                styles,
+                before_sections=not sections and not (typographic and header),
+                places=places,
+            )
             and not _label_within(current, line.text)
             and not _wrapped_onto(previous, line)
         ):

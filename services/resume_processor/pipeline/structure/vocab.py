@@ -176,16 +176,19 @@ _SCHOOL_WORDS = r"""
 INSTITUTION = re.compile(
     rf"(?:\b(?:{alternation(_SCHOOL_WORDS.split())}|(?-i:SM[AKP]N?))"
     # the last part of a compound: "Fachhochschule", "Ammattikorkeakoulu", "Tartu Ülikool"
-    r"|(?:schule|korkeakoulu|yliopisto|ülikool|skóli|skólinn|skole|skolen|skola|skolan))\b",
+    r"|(?:schule|korkeakoulu|yliopisto|lukio|ülikool|skóli|skólinn|skole|skolen|skola|skolan))\b",
     re.IGNORECASE,
 )
 _DEGREE_FORMS = (
-    # French masters by their kind or year first ("Master professionnel", "Mastère spécialisé").
+    # French masters and licences by their kind or year first ("Master professionnel",
+    # "Mastère spécialisé", "Licence professionnelle").
     r"(?:Mast[eè]re?\s+(?:professionnel|recherche|sp[ée]cialis[ée])|Master\s+(?:[12]|I{1,2})|"
+    r"Licence\s+(?:professionnelle|fondamentale|appliqu[ée]e)|"
     r"(?:associate|bachelor|master|doctor)(?:'s|\u2019s)?(?:\s+degree)?"
     r"(?:\s+of\s+(?:[A-Z][\w]*)(?:\s+(?:and\s+)?(?!in\b)[A-Z][\w]*)?)?"
     r"(?:(?<=Honours)|(?<=Honors)|\s+\(?Hon(?:ou)?rs\)?)?(?:\s+Degree)?"  # "… Honours Degree"
-    r"|(?:Advanced|Ordinary|A|O)[\s-]Levels?(?:\s+Certificate)?|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
+    r"|(?:Advanced|Ordinary|A|O)[\s-]Levels?(?:\s+Certificate)?"
+    r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|A\.S\.|"
     r"Diplom\w*|"
     r"Licence|Licenciatura|Licen[țţ][ăa]|Doctorat|Abitur|A-Levels?|GCSEs?|High School Diploma|"
@@ -195,7 +198,11 @@ _DEGREE_FORMS = (
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
     r"(?:West African\s+)?Senior School Certificate|"
-    r"Kenya Certificate of (?:Secondary|Primary) Education|"
+    # national school-leaving certificates: "Kenya Certificate of Secondary Education",
+    # "Malawi School Certificate of Education", "Fiji Year 13 Certificate"
+    r"(?:[^\W\d_]+\s+){1,2}(?:(?:Advanced|School|Junior|Senior|Primary|Secondary)\s+)?"
+    r"Certificate\s+of\s+(?:(?:Secondary|Primary)\s+)?Education|"
+    r"[^\W\d_]+\s+(?:Year|Form|Grade)\s+\d{1,2}\s+Certificate|"
     r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
     r"(?:Leaving|Junior)\s+Cert(?:ificate)?|"
     r"(?:Bachelor|Master|Doktorats|Magister)studium|Reife- und Diplomprüfung|Reifeprüfung|Matura|"
@@ -212,7 +219,7 @@ _DEGREE_FORMS = (
     r"(?:[^\W\d_]+\s+){1,2}(?-i:EFZ|EBA)|"
     r"Staatsexamen|HBO(?:[-\s](?:bachelor|master))?|MBO|licencjat|in[zż]ynier|"
     r"Civilingenj[oö]r|H[oö]gskoleingenj[oö]r|\w+examen|Bc\.|Ing\.|Mgr\.|"
-    r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi|"
+    r"\w+\s+(?:maisteri|kandidaatti)|Insinööri|Tradenomi|Ylioppilas(?:tutkinto)?|"
     r"(?:Yüksek\s+|Ön\s+)?Lisans|Doktora|"
     r"(?-i:[SD][1-4])(?!\.\w)|"  # Indonesian "S1" (bachelor), "D3" (diploma); not "D3.js"
     # Croatian, with the subject's genitive that names the degree: "magistar ekonomije"
