@@ -3,16 +3,18 @@ total glued to the work title's dash, the job wanted under a title of its own, t
 education before the degree, a faculty and its subject under the university), a table's last
 cell wrapped under its column, "From … to …" ranges, a Moldovan label column, French date cells
 wrapped, Russian towns after their abbreviated "town", identity numbers labelled number first,
-a sidebar's title type in the main column, names labelled in halves, and school-leaving
-certificates."""
+a sidebar's title type in the main column, names labelled in halves, school-leaving
+certificates, countries named in any language, and a name set apart from the address beside it
+by its size."""
 
 from __future__ import annotations
 
-from resume_processor.pipeline.extract.reading_order import group_lines
+from resume_processor.pipeline.extract.reading_order import Style, group_lines
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.contact import find_phone
 from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
 from resume_processor.pipeline.structure.labels import split_label
+from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
 from resume_processor.pipeline.structure.vocab import DEGREE
 from tests.unit.layouts import dressed, rows, run, structure
@@ -321,3 +323,75 @@ def test_more_identity_numbers_are_no_phones() -> None:
     assert find_phone(f"DPI:{CELL_GAP}2006 14360 0101\nCelular:{CELL_GAP}+502 5517-9873") == (
         "+502 5517-9873"
     )
+
+
+def test_countries_named_in_their_own_and_other_languages() -> None:
+    for text, city, country in (
+        ("Santa Tecla, El Salvador", "Santa Tecla", "SV"),
+        ("Sarajevo, Bosna i Hercegovina", "Sarajevo", "BA"),
+        ("Alger, Algérie", "Alger", "DZ"),
+        ("Лилонгве, Малави", "Лилонгве", "MW"),
+        ("Abidjan, Côte d'Ivoire", "Abidjan", "CI"),
+        ("College Park, MD", "College Park", "US"),
+    ):
+        found = parse_location(text)
+        assert found is not None, text
+        assert (found.city, found.countryCode) == (city, country)
+    # A school or a company before the country is no town.
+    assert parse_location("Ferdowsi University of Mashhad, Iran") is None
+    assert parse_location("Moselle Asset Servicing S.A., Luxembourg") is None
+    assert split_trailing_place("Banque de la Pétrusse S.A., Luxembourg")[1] is None
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_employer() -> None:
+    result = structure(
+        rows(
+            "Karla Beatriz Ayala Rivas",
+            "EXPERIENCIA LABORAL",
+            f"Distribuidora Izalco, S.A. de C.V.{CELL_GAP}2023 – 2026",
+            "Cargo: Asistente Administrativa",
+            "Santa Tecla, El Salvador",
+        )
+    )
+    (job,) = result["work"]
+    assert (job["name"], job["position"], job.get("location")) == (
+        "Distribuidora Izalco, S.A. de C.V.",
+        "Asistente Administrativa",
+        "Santa Tecla, El Salvador",
+    )
+
+
+def test_a_name_in_display_type_beside_the_address_block_is_a_line_of_its_own() -> None:
+    runs = [
+        run("Imène MESSAOUDÈNE", 48, 60, 18.0),
+        run("16050 Alger, Algérie", 440, 60, 8.8),
+        run("Développeur d'applications", 48, 80, 12.0),
+    ]
+    for item in runs:
+        item.styles.append(Style(size=item.size, bold=False, chars=item.chars))
+    assert [line.text for line in group_lines(runs)] == [
+        "Imène MESSAOUDÈNE",
+        "16050 Alger, Algérie",
+        "Développeur d'applications",
+    ]
+
+
+def test_botswanas_labels_and_certificates() -> None:
+    result = structure(
+        rows(
+            "CURRICULUM VITAE",
+            "PERSONAL DETAILS",
+            "Full Names   : Onalenna Tshekiso",
+            "Email   : onalenna@example.bw",
+            "EDUCATIONAL BACKGROUND",
+            "Institution   : Gaborone Senior Secondary School",
+            "Period   : 2011 – 2012",
+            "Qualification   : BGCSE",
+            "OTHER INFORMATION",
+            "Holder of a valid Botswana driver's licence (Code B)",
+        )
+    )
+    assert result["basics"]["name"] == "Onalenna Tshekiso"
+    assert [(s["institution"], s["studyType"]) for s in result["education"]] == [
+        ("Gaborone Senior Secondary School", "BGCSE")
+    ]

@@ -235,9 +235,33 @@ def group_lines(runs: list[Run]) -> list[Line]:
             last.append(run)
         else:
             clusters.append([run])
-    ordered = [sorted(cluster, key=lambda r: r.x0) for cluster in clusters]
+    ordered = [
+        piece
+        for cluster in clusters
+        for piece in _apart_by_size(sorted(cluster, key=lambda r: r.x0))
+    ]
     lines = [_line(cluster) for cluster in read_side_by_side(join_wrapped_cells(ordered))]
     return [line for line in lines if line.text]
+
+
+# Type this many times larger than the type across a wide gap on the same baseline is another
+# block's: a name in display type beside the address block's first line.
+APART_SIZE_RATIO = 1.5
+
+
+def _apart_by_size(runs: list[Run]) -> list[list[Run]]:
+    """A line's runs, cut at each wide gap between type of very different sizes ("Imène
+    MESSAOUDÈNE" in 18 points beside "16050 Alger, Algérie" in 9): each side is a line. Only
+    sizes a text layer states: OCR measures them from the ink, which varies word to word."""
+    pieces = [[runs[0]]]
+    for previous, run in pairwise(runs):
+        small, large = sorted((previous.size, run.size))
+        wide = run.x0 - previous.x1 > COLUMN_GAP_EMS * max(large, 1.0)
+        stated = all(style.bold is not None for style in (*previous.styles, *run.styles))
+        if wide and stated and large >= APART_SIZE_RATIO * max(small, 0.1):
+            pieces.append([])
+        pieces[-1].append(run)
+    return pieces
 
 
 # A table row's cell wrapped onto the line below: that line sits under an inner cell of a row

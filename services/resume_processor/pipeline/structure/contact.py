@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.places import (
-    COUNTRIES,
     brazilian_place,
+    country_code,
     parse_location,
     split_trailing_place,
 )
@@ -554,7 +554,7 @@ def _marked_town(text: str) -> Location | None:
         address=match.group("street").strip(),
         postalCode=match.group("code"),
         city=match.group("city").strip(),
-        countryCode=COUNTRIES.get(country.strip().casefold()) if country else None,
+        countryCode=country_code(country) if country else None,
     )
 
 
@@ -598,7 +598,7 @@ def _street_address(text: str) -> Location | None:
             postalCode=bracketed.group("code"),
             city=bracketed.group("city").strip(),
             region=bracketed.group("region").strip(),
-            countryCode=COUNTRIES.get((bracketed.group("country") or "").strip().casefold()),
+            countryCode=country_code(bracketed.group("country") or ""),
         )
     text = _postal(text)
     match = _STREET_POSTCODE_TOWN.match(text.strip())
@@ -630,7 +630,7 @@ def _street_town_country(text: str) -> Location | None:
     parts = [part.strip() for part in _COUNTRY_AFTER_DASH.sub(", ", text.strip()).split(",")]
     if len(parts) < 3 or not _DIGIT.search(parts[0]) or _DIGIT.search(parts[-2]):
         return None
-    country = COUNTRIES.get(parts[-1].casefold())
+    country = country_code(parts[-1])
     if country is None or not parts[-2]:
         return None
     return Location(address=", ".join(parts[:-2]), city=parts[-2], countryCode=country)

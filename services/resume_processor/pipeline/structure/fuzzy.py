@@ -22,6 +22,11 @@ FUZZY_TWO_EDITS_LENGTH = 14
 CACHE_SIZE = 4096
 
 
+def words(text: str) -> frozenset[str]:
+    """A set from whitespace-separated words (long word lists read better as text)."""
+    return frozenset(text.split())
+
+
 def lower(text: str) -> str:
     """Lower case with Turkish dotted and dotless i both as "i": "İŞ DENEYİMİ" and "Yabancı
     Dil" become "iş deneyimi" and "yabanci dil" (Python lowers "İ" to "i" and a combining dot,

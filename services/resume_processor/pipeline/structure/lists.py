@@ -12,8 +12,7 @@ from collections import Counter
 
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range, is_date_cell, strip_span
-from resume_processor.pipeline.structure.fuzzy import lower
-from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.fuzzy import lower, words
 from resume_processor.pipeline.structure.schema import Certificate, Language, Skill
 
 BULLET = re.compile(r"^[\s\-\u2013\u2014*\u2022\u00b7\u25aa\u25e6\u25cf\u25a0>]+")

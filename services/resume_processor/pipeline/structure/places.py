@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from babel import Locale
+
+from resume_processor.pipeline.structure.fuzzy import words
 from resume_processor.pipeline.structure.schema import Location
-
-
-def words(text: str) -> frozenset[str]:
-    """A set from whitespace-separated words (long word lists read better as text)."""
-    return frozenset(text.split())
-
+from resume_processor.pipeline.structure.vocab import INSTITUTION, LEGAL_SUFFIXES
 
 US_STATES = words(
     """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
@@ -213,8 +212,79 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
         return MY_STATES[word.casefold()], "MY"
     if word.casefold() in MX_STATES:
         return MX_STATES[word.casefold()], "MX"
-    code = COUNTRIES.get(word.casefold())
+    code = country_code(word)
     return (None, code) if code else None
+
+
+# The languages whose names of countries are known ("Bosna i Hercegovina", "Algérie",
+# "Малави"): those resumes are written in, as Unicode's CLDR (through Babel) spells them.
+COUNTRY_NAME_LANGUAGES = [
+    "en",
+    "fr",
+    "es",
+    "pt",
+    "de",
+    "it",
+    "nl",
+    "pl",
+    "cs",
+    "sk",
+    "sl",
+    "hr",
+    "sr",
+    "bs",
+    "bg",
+    "mk",
+    "ru",
+    "uk",
+    "be",
+    "ro",
+    "hu",
+    "el",
+    "tr",
+    "fi",
+    "sv",
+    "da",
+    "nb",
+    "is",
+    "et",
+    "lv",
+    "lt",
+    "sq",
+    "ka",
+    "hy",
+    "az",
+    "kk",
+    "uz",
+    "ky",
+    "mn",
+    "id",
+    "ms",
+    "vi",
+    "sw",
+    "af",
+    "mt",
+    "cy",
+    "eu",
+    "gl",
+    "ca",
+]
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country's name in any of those languages, or a common short form."""
+    key = name.strip().casefold().replace("\u2019", "'")
+    return COUNTRIES.get(key) or _country_names().get(key)
+
+
+@lru_cache(maxsize=1)  # read once a process: about 0.2 s for the languages' territory names
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for language in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if len(code) == 2 and code.isalpha():
+                names.setdefault(name.casefold().replace("\u2019", "'"), code)
+    return names
 
 
 BRACKETED_COUNTRY = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<country>[^()]+)\)$")
@@ -336,12 +406,24 @@ def parse_location(text: str) -> Location | None:
     )
     postal = postcode.group("code") if postcode else zip_code.group("zip") if zip_code else None
     city = postcode.group("city").strip() if postcode else city
-    if any(ch.isdigit() for ch in city) or len(city.split()) > 4:
+    if any(ch.isdigit() for ch in city) or len(city.split()) > 4 or not _town_like(city):
         return None
     address = ", ".join(parts[:-2]) or None
     return Location(
         city=city, region=region, countryCode=country, address=address, postalCode=postal
     )
+
+
+def _town_like(city: str) -> bool:
+    """No school ("Ferdowsi University of Mashhad, Iran", "Hanyang University") and no company
+    with its legal form ("Moselle Asset Servicing S.A., Luxembourg") is a town; "College Park"
+    and "University Place" are."""
+    words = city.split()
+    if not words or words[-1].casefold() in LEGAL_SUFFIXES:
+        return False
+    if INSTITUTION.fullmatch(words[-1]) is not None:
+        return False
+    return INSTITUTION.search(city) is None or " of " not in f" {city.casefold()} "
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:
@@ -371,6 +453,8 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
     head = text[:start].rstrip(" ,-\u2013\u2014|\u2022\u00b7")
     if not head or re.search(r"\b(?:university|college|institute)\s+of\s*$", head, re.I):
         return text, None
+    if not _town_like(city):
+        return text, None  # "Banque de la Pétrusse S.A., Luxembourg": no town before the country
     return head, f"{city}, {match.group('where')}"
 
 

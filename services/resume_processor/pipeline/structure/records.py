@@ -79,8 +79,8 @@ def fragments(text: str) -> list[str]:
     for piece in pieces:
         # "Acme, Inc." keeps its legal form; "Engineer, Senior" stays split.
         # "Ports i Logística, SL (Barcelona)": the legal form with the town in brackets.
-        legal = piece.lower().partition(" (")[0].rstrip(".")
-        if out and legal in _LEGAL_FORMS:
+        legal = piece.lower().partition(" (")[0]
+        if out and _only_legal_form(legal):
             out[-1] = f"{out[-1]}, {piece}"
         else:
             out.append(piece)
@@ -88,6 +88,15 @@ def fragments(text: str) -> list[str]:
 
 
 _LEGAL_FORMS = frozenset(suffix.rstrip(".") for suffix in LEGAL_SUFFIXES)
+_LEGAL_LINKS = frozenset({"de", "y", "&", "s."})  # "S.A. de C.V.", "S. de R.L."
+
+
+def _only_legal_form(text: str) -> bool:
+    """ "Inc.", "SL", "S.A. de C.V.": a legal form and nothing else."""
+    words = text.split()
+    return any(word.rstrip(".") in _LEGAL_FORMS for word in words) and all(
+        word.rstrip(".") in _LEGAL_FORMS or word in _LEGAL_LINKS for word in words
+    )
 
 
 def _split_after_legal_form(text: str) -> list[str]:

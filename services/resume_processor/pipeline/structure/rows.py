@@ -17,7 +17,7 @@ from resume_processor.pipeline.structure.dates import (
     is_date_cell,
     join_wrapped_range,
 )
-from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.fuzzy import words
 from resume_processor.pipeline.structure.sections import ends_open, same_type_below
 from resume_processor.pipeline.structure.vocab import LEGAL_SUFFIXES
 

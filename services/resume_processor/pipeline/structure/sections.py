@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from resume_processor.pipeline.layout import CELL_GAP, LayoutDocument, Line, Page
 from resume_processor.pipeline.structure.dates import DURATION_UNITS, MONTH_UNITS
-from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold, lower
-from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.fuzzy import TitleIndex, fold, lower, words
 
 
 class Kind(StrEnum):
@@ -260,7 +259,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         të dhënat personale, личные данные, контакты"""
     ),
     Kind.OTHER: _titles(
-        """interests, hobbies, publications, awards, honors, honours, achievements, references,
+        """other information, other informations, general information, other details, other
+        info, interests, hobbies, publications, awards, honors, honours, achievements, references,
         volunteering, volunteer experience, patents, talks, invited talks, research, selected
         honors, awards and honors, honors and awards, activities, extracurricular activities,
         leadership, memberships, affiliations, courses, coursework, training, conferences,

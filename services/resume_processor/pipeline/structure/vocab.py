@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from resume_processor.pipeline.structure.fuzzy import alternation, lower
-from resume_processor.pipeline.structure.places import words
+from resume_processor.pipeline.structure.fuzzy import alternation, lower, words
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -193,6 +192,8 @@ _DEGREE_FORMS = (
     r"Diplom\w*|"
     r"Licence|Licenciatura|Licen[țţ][ăa]|Doctorat|Abitur|A-Levels?|GCSEs?|High School Diploma|"
     r"GED|HND|"
+    # school-leaving certificates by their initials: Botswana's, Kenya's, West Africa's, …
+    r"(?-i:[BI]GCSE|KCSE|KCPE|MSCE|UACE|UCE|WASSCE|SSCE|BECE|ACSEE|CSEE|JCE)|"
     r"Mag[ií]ster(?:\s+in[zż]ynier)?|"
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
