@@ -395,3 +395,46 @@ def test_botswanas_labels_and_certificates() -> None:
     assert [(s["institution"], s["studyType"]) for s in result["education"]] == [
         ("Gaborone Senior Secondary School", "BGCSE")
     ]
+
+
+def test_a_name_stacked_and_centred_and_a_cell_of_role_comma_employer() -> None:
+    lines = [
+        Line("Dashiell", Box(54, 54, 126, 69), 15.0, True),
+        Line("Lindqvist", Box(49, 74, 131, 89), 15.0, True),
+        Line("SENIOR ACCOUNT MANAGER", Box(30, 96, 150, 104), 8.0, False),
+        *[
+            Line(f"Skill number {n}", Box(26, 120 + 14 * n, 100, 128 + 14 * n), 8.0)
+            for n in range(6)
+        ],
+        Line("EMPLOYMENT HISTORY", Box(200, 220, 320, 230), 9.8, True),
+        Line(
+            f"Customer Success Manager, Summitline Payments{CELL_GAP}Greenville",
+            Box(200, 240, 540, 250),
+            9.8,
+            True,
+        ),
+        Line("Aug 2020 — Apr 2023", Box(200, 254, 290, 262), 8.0),
+        Line(
+            "• Ran quarterly business reviews with executive sponsors", Box(204, 270, 480, 279), 9.0
+        ),
+    ]
+    result = structure(lines)
+    assert result["basics"]["name"] == "Dashiell Lindqvist"
+    (job,) = result["work"]
+    assert (job["name"], job["position"]) == ("Summitline Payments", "Customer Success Manager")
+
+
+def test_a_phone_with_its_area_code_before_a_slash_and_a_czech_degree_after_its_word() -> None:
+    assert find_phone("Mobitel: 098/407-2750") == "098/407-2750"
+    assert find_phone("Tel. 0171/1234567") == "0171/1234567"
+    assert find_phone("09/2023 – 06/2026") is None
+    result = structure(
+        rows(
+            "Bohumila Řezníčková",
+            "Vzdělání",
+            f"2014 – 2017{CELL_GAP}Mendelova univerzita v Brně",
+            "obor Podniková ekonomika a management, titul Bc.",
+        )
+    )
+    (school,) = result["education"]
+    assert (school["studyType"], school["area"]) == ("Bc.", "Podniková ekonomika a management")

@@ -31,7 +31,11 @@ def _words(text: str, sep: str | None = None) -> frozenset[str]:
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # The country code may sit in brackets with its plus: "(+86) 158-8809-3818".
-PHONE = re.compile(r"(?<![\w@/.+-])((?:\(\+|\+?\(?)\d[\d\s().\-\u2013]{5,}\d)(?![\w@/])")
+# Also an area code before a slash, as Croatian and German numbers write it ("098/407-2750").
+PHONE = re.compile(
+    r"(?<![\w@/.+-])((?:\(\+|\+?\(?)\d[\d\s().\-\u2013]{5,}\d|0\d{1,4}\s?/\s?\d[\d\s.\-]{4,}\d)"
+    r"(?![\w@/])"
+)
 PHONE_LABEL = re.compile(
     r"(?:phone|tel|mobile|cell|ph|telefon|telefono|teléfono|telefone|mobil|móvil|tlf|handy"
     r"|mobitel|телефон|тел|мобільний|celular|cel)"

@@ -390,7 +390,7 @@ DISPLAY_SHARE = 1.3  # a display name's type against the body's
 
 def _wrapped_name(lines: list[Line], index: int) -> bool:
     """The name's last word(s) on a line of their own, right under it in the same display
-    type and starting where it starts."""
+    type and starting where it starts (or centred on the same middle)."""
     if index + 1 >= len(lines):
         return False
     name, tail = lines[index], lines[index + 1]
@@ -400,7 +400,8 @@ def _wrapped_name(lines: list[Line], index: int) -> bool:
     body = sizes.most_common(1)[0][0] if sizes else name.font_size
     if name.font_size < DISPLAY_SHARE * body or CELL_GAP in tail.text:
         return False  # only display type wraps a name
-    if abs(name.box.x0 - tail.box.x0) > 2 or tail.box.y0 - name.box.y1 > name.box.height:
+    aligned = abs(name.box.x0 - tail.box.x0) <= 2 or abs(name.box.center_x - tail.box.center_x) <= 2
+    if not aligned or tail.box.y0 - name.box.y1 > name.box.height:
         return False
     words = tail.text.split()
     return 1 <= len(words) <= MAX_NAME_TAIL_WORDS and looks_like_name(

@@ -73,6 +73,8 @@ def fragments(text: str) -> list[str]:
     pieces = [piece.strip() for piece in SEPARATOR.split(text) if piece and piece.strip()]
     if len(pieces) <= 1:
         pieces = [piece.strip() for piece in COMMA.split(text) if piece.strip()]
+    else:  # "Senior Account Manager, Tidewater Learning   Greenville": a cell of role, employer
+        pieces = [part for piece in pieces for part in _role_comma_employer(piece)]
     if len(pieces) == 1:
         pieces = _split_after_legal_form(pieces[0])
     out: list[str] = []
@@ -85,6 +87,19 @@ def fragments(text: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+def _role_comma_employer(piece: str) -> list[str]:
+    """ "Senior Account Manager, Tidewater Learning" → the role, then the employer: the first
+    part names a role, the second none and is no legal form or place."""
+    role, comma, employer = piece.partition(", ")
+    if not comma or "," in employer or not employer[:1].isupper():
+        return [piece]
+    if role_score(role) <= organisation_score(role) or role_score(employer) > 0:
+        return [piece]
+    if _only_legal_form(employer.lower()) or is_place(employer):
+        return [piece]
+    return [role, employer]
 
 
 _LEGAL_FORMS = frozenset(suffix.rstrip(".") for suffix in LEGAL_SUFFIXES)
@@ -439,7 +454,7 @@ def _subject_then_degree(text: str) -> tuple[str, str] | None:
         head, comma, degree = text.rpartition(", ")
         degree = degree.strip()
         if comma and head.strip() and DEGREE.fullmatch(degree) and not INSTITUTION.search(head):
-            return degree, head.strip()
+            return degree, _AREA_LINK.sub("", head.strip())  # "obor X, Bc.": the field, then
         return None
     head, _, degree = text[:-1].rpartition("(")
     head, degree = head.strip(" ,-\u2013"), degree.strip()
@@ -614,7 +629,7 @@ def to_education(entry: Entry) -> Education:
         subject, _, school = institution.partition(", ")
         if INSTITUTION.search(school) and not INSTITUTION.search(subject):
             area, institution = subject, school
-    first = entry.details[0] if study is None and entry.details else ""
+    first = _unqualified(entry.details[0]) if study is None and entry.details else ""
     if first and len(first.split()) <= SHORT_PART_WORDS and (found := _degree_split(first)):
         study, area = found[0], area or found[1]  # the degree set in like a detail
     elif first and area is None and institution and (found := _unknown_degree(first, _SET_IN)):
@@ -679,7 +694,11 @@ _MEDIUM = re.compile(r",?\s*\b[A-Z][a-z]+\s+Medium\s*$")
 def _unqualified(text: str) -> str:
     """ "Master of Arts EQF level 7" → "Master of Arts": the framework level is no subject,
     nor the medium of instruction a school's name."""
-    return _MEDIUM.sub("", _FRAMEWORK_LEVEL.sub("", text)).strip()
+    return _TITLE_WORD.sub("", _MEDIUM.sub("", _FRAMEWORK_LEVEL.sub("", text))).strip()
+
+
+# The Czech and Slovak word for the degree before it: "obor Mezinárodní obchod, titul Ing.".
+_TITLE_WORD = re.compile(r"\b(?:akademick[ýy]\s+)?titul\s+(?=\S)", re.IGNORECASE)
 
 
 _DASHES = (" \u2014 ", " \u2013 ", " - ")
