@@ -49,8 +49,9 @@ tagged "holdout-49"), a fiftieth (`tests/eval/holdout50.py`, tagged "holdout-50"
 fifty-first (`tests/eval/holdout51.py`, tagged "holdout-51"), a fifty-second
 (`tests/eval/holdout52.py`, tagged "holdout-52"), a fifty-third (`tests/eval/holdout53.py`,
 tagged "holdout-53"), a fifty-fourth (`tests/eval/holdout54.py`, tagged "holdout-54"), a
-fifty-fifth (`tests/eval/holdout55.py`, tagged "holdout-55") and a fifty-sixth
-(`tests/eval/holdout56.py`, tagged "holdout-56").
+fifty-fifth (`tests/eval/holdout55.py`, tagged "holdout-55"), a fifty-sixth
+(`tests/eval/holdout56.py`, tagged "holdout-56"), a fifty-seventh (`tests/eval/holdout57.py`,
+tagged "holdout-57") and a fifty-eighth (`tests/eval/holdout58.py`, tagged "holdout-58").
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 57)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 59)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
