@@ -438,3 +438,53 @@ def test_a_phone_with_its_area_code_before_a_slash_and_a_czech_degree_after_its_
     )
     (school,) = result["education"]
     assert (school["studyType"], school["area"]) == ("Bc.", "Podniková ekonomika a management")
+
+
+def test_a_mongolian_cv() -> None:
+    found = find_date_range("2022 оны 9-р сар – 2026 оны 4-р сар")
+    assert found is not None
+    assert (found.start, found.end) == ("2022-09", "2026-04")
+    result = structure(
+        rows(
+            "Лхагвасүрэнгийн Мөнхзул",
+            "И-мэйл:   munkhzul.l@yahoo.com",
+            "БОЛОВСРОЛ",
+            f"Хугацаа{CELL_GAP}Сургууль{CELL_GAP}Мэргэжил{CELL_GAP}Зэрэг",
+            f"2010-2014{CELL_GAP}Монгол Улсын Их Сургууль{CELL_GAP}Мэдээллийн технологи{CELL_GAP}"
+            "Бакалавр",
+            "АЖЛЫН ТУРШЛАГА",
+            f"Тэнгэр Финанс ХХК{CELL_GAP}2022 оны 9-р сар – 2026 оны 4-р сар",
+            "Албан тушаал: Програм хөгжүүлэгч",
+            "Гүйцэтгэсэн ажил, үүрэг:",
+            "- Серверийн дэд бүтэц, нөөцлөлтийн системийг хариуцах",
+        )
+    )
+    (job,) = result["work"]
+    assert (job["name"], job["position"], job["startDate"], job["endDate"]) == (
+        "Тэнгэр Финанс ХХК",
+        "Програм хөгжүүлэгч",
+        "2022-09",
+        "2026-04",
+    )
+    (school,) = result["education"]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Монгол Улсын Их Сургууль",
+        "Бакалавр",
+        "Мэдээллийн технологи",
+    )
+
+
+def test_a_higher_school_certificate_is_no_school() -> None:
+    result = structure(
+        rows(
+            "Jean-Noël Ramdhony",
+            "ACADEMIC QUALIFICATIONS",
+            f"2015 – 2017{CELL_GAP}Higher School Certificate",
+            "Royal College Port Louis",
+        )
+    )
+    (school,) = result["education"]
+    assert (school["institution"], school["studyType"]) == (
+        "Royal College Port Louis",
+        "Higher School Certificate",
+    )

@@ -360,6 +360,7 @@ DATE = (
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
     rf"|{_YEAR}\s+m\.\s+(?:{_LT_MONTH})(?:\s+mėn\.)?"  # 2022 m. rugsėjo mėn.
     rf"|{_YEAR}\s*[年년]\s*(?:0?[1-9]|1[0-2])\s*[月월]"  # 2019年3月, 2019년 3월
+    rf"|{_YEAR}\s+оны\s+(?:0?[1-9]|1[0-2])(?:-?р)?\s+сар(?:ын|аас)?"  # Mongolian
     # 2023. gada jūlijs (Latvian), 2019. március, 2019. márc. (Hungarian)
     rf"|{_YEAR}\.\s+(?:(?:gada|g\.)\s+)?(?:{_MONTH})\.?"
     rf"|{_YEAR})"
@@ -388,7 +389,7 @@ PRESENT = (
     r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|цяпер|"
     r"(?:па\s+)?цяперашні\s+час|қазір|қазіргі\s+уақытқа\s+дейін|hozirgi\s+kunga\s+qadar|"
     r"hozirgacha|hozir|gaur\s+egun|orain|actualidade|presennol|iki\s+šiol|(?:kuni\s+)?praeguseni|"
-    r"hiện\s+tại|至今|现在|現在|현재|今)"
+    r"hiện\s+tại|至今|现在|現在|현재|今|одоог\s+хүртэл|одоо)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -461,7 +462,9 @@ _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
 _OUT_YEAR = re.compile(rf"out/({_YEAR})")
 _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
-_YEAR_CJK_MONTH = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]")
+_YEAR_CJK_MONTH = re.compile(
+    rf"({_YEAR})\s*(?:[年년]\s*(\d{{1,2}})\s*[月월]|\s+оны\s+(\d{{1,2}})(?:-?р)?\s+сар(?:ын|аас)?)"
+)
 _YEAR_FIRST_MONTH = re.compile(rf"({_YEAR})\.\s+(?:(?:gada|g\.)\s+)?({_MONTH})\.?")
 _PRESENT_ONLY = re.compile(PRESENT)
 
@@ -499,8 +502,8 @@ def normalise_date(text: str) -> str | None:
     if match:
         return f"{match.group(1)}-{LITHUANIAN_MONTHS[match.group(2)]:02d}"
     match = _YEAR_CJK_MONTH.fullmatch(cleaned)
-    if match:
-        return f"{match.group(1)}-{int(match.group(2)):02d}"
+    if match:  # the month as Chinese, Japanese, Korean or Mongolian write it after the year
+        return f"{match.group(1)}-{int(match.group(2) or match.group(3)):02d}"
     match = _YEAR_FIRST_MONTH.fullmatch(cleaned)
     if match:
         return f"{match.group(1)}-{MONTHS[match.group(2)]:02d}"

@@ -224,7 +224,12 @@ JOB_LABELS = {"name": EMPLOYER_LABELS, "position": POSITION_LABELS, "location": 
 def to_work(entry: Entry) -> Work:
     labelled, unlabelled = _read_labels(entry.parts, JOB_LABELS)
     # A job's own length ("2 года 5 месяцев") is no employer or title.
-    kept = [p for p in unlabelled if not JOB_FACT.match(p) and not DURATION.fullmatch(p.strip())]
+    # A label left without its value ("Гүйцэтгэсэн ажил, үүрэг:") heads the details below.
+    kept = [
+        p
+        for p in unlabelled
+        if not JOB_FACT.match(p) and not DURATION.fullmatch(p.strip()) and not p.endswith(":")
+    ]
     short = _short(kept) or [""]
     parts: list[str] = []
     place = entry.place
@@ -750,6 +755,10 @@ def _split_education_line(text: str) -> list[str]:
         if separator == " | " and _degree_split(head) is not None:
             # "BS | Boğaziçi University, Computer Engineering": the degree in a cell of its
             # own, the rest read as a line of its own.
+            return [head.strip(), *_split_education_line(tail.strip())]
+        if separator == " | " and INSTITUTION.search(head):
+            # "Монгол Улсын Их Сургууль | Мэдээллийн технологи | Бакалавр": the school's cell,
+            # then the rest of the row read as cells of its own.
             return [head.strip(), *_split_education_line(tail.strip())]
         if _degree_split(head) is not None or INSTITUTION.search(head):
             return [head.strip(), tail.strip()]

@@ -58,7 +58,8 @@ COLUMN_TITLES = words(
     pracodawca miejscowość miasto ocena tytuł yıl yil tarih tarihler okul üniversite bölüm
     derece pozisyon şirket kurum yer şehir ortalama süre tahun institusi sekolah universitas
     jurusan gelar jabatan perusahaan tempat kota nilai ipk год годы период учебное заведение
-    специальность должность компания организация город степень de du des et y e und i ve dan"""
+    специальность должность компания организация город степень хугацаа сургууль мэргэжил зэрэг
+    de du des et y e und i ve dan"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
 

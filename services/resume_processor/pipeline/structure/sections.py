@@ -294,6 +294,18 @@ TITLES: dict[Kind, frozenset[str]] = {
         aficions, zaletasunak, diddordebau"""
     ),
 }
+# Mongolian, in its Cyrillic script.
+_MONGOLIAN: dict[Kind, str] = {
+    Kind.SUMMARY: "зорилго, миний тухай, товч танилцуулга, товч мэдээлэл",
+    Kind.WORK: "ажлын туршлага, ажлын байр, ажилласан байдал, мэргэжлийн туршлага",
+    Kind.EDUCATION: "боловсрол, боловсролын байдал, сургалт",
+    Kind.SKILLS: "ур чадвар, компьютерийн ур чадвар, мэргэжлийн ур чадвар, чадвар",
+    Kind.LANGUAGES: "гадаад хэлний мэдлэг, гадаад хэл, хэлний мэдлэг",
+    Kind.CERTIFICATES: "сертификат, гэрчилгээ, сургалт семинар",
+    Kind.CONTACT: "хувийн мэдээлэл, холбоо барих",
+    Kind.OTHER: "сонирхол, шагнал, нэмэлт мэдээлэл, тодорхойлогч",
+}
+TITLES = {kind: titles | _titles(_MONGOLIAN.get(kind, "")) for kind, titles in TITLES.items()}
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
 _DESPACED = {title.replace(" ", ""): title for title in SECTION_TITLES}
 # Titles as OCR may read them: without accents, a letter or two wrong on long titles.

@@ -29,7 +29,8 @@ SUBJECT_LABEL_WORDS = _phrases(
 )
 POSITION_LABEL_WORDS = _phrases(
     """cargo, должность, stanowisko, beosztás, pozisyon, görev, radno mjesto, tehtävä,
-    befattning, stilling, funcția, funcţia, funcția ocupată, funcţia ocupată, postul ocupat"""
+    befattning, stilling, funcția, funcţia, funcția ocupată, funcţia ocupată, postul ocupat,
+    албан тушаал"""
 )
 QUALIFICATION_LABEL_WORDS = _phrases(
     """získaný titul, zvanje, stečeno zvanje, квалификация, кваліфікація, calificarea obținută,
@@ -141,7 +142,8 @@ LEGAL_SUFFIXES = words(
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
     uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
-    οε ο.ε. ικε ι.κ.ε. ltda ltda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l."""
+    οε ο.ε. ικε ι.κ.ε. ltda ltda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l.
+    ххк хк"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -169,7 +171,7 @@ _SCHOOL_WORDS = r"""
     πανεπιστήμιο\w* πανεπιστημιο\w* πολυτεχνείο\w* πολυτεχνειο\w* ακαδημία\w*
     უნივერსიტეტ\w* ინსტიტუტ\w* აკადემი\w* համալսարան\w* ինստիտուտ\w* ակադեմիա\w*
     akademiyas\w* institutu\w* főiskola\w* prifysgol coleg kolej unibertsitate\w*
-    універсітэт\w* інстытут\w* đại\shọc học\sviện chuo\skikuu"""
+    універсітэт\w* інстытут\w* đại\shọc học\sviện chuo\skikuu сургууль\w*"""
 
 
 INSTITUTION = re.compile(
@@ -198,7 +200,7 @@ _DEGREE_FORMS = (
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
-    r"(?:West African\s+)?Senior School Certificate|"
+    r"(?:West African\s+)?Senior School Certificate|(?:Higher|Cambridge)\s+School\s+Certificate|"
     # national school-leaving certificates: "Kenya Certificate of Secondary Education",
     # "Malawi School Certificate of Education", "Fiji Year 13 Certificate"
     r"(?:[^\W\d_]+\s+){1,2}(?:(?:Advanced|School|Junior|Senior|Primary|Secondary)\s+)?"
