@@ -488,3 +488,63 @@ def test_a_higher_school_certificate_is_no_school() -> None:
         "Royal College Port Louis",
         "Higher School Certificate",
     )
+
+
+def test_an_old_europass_form_whose_word_table_lost_its_cells() -> None:
+    # A Word table of label | value read as one line a cell: each entry label over its value.
+    result = structure(
+        rows(
+            "Теодора Кавалджиева",
+            "E-mail",
+            "teodora@example.bg",
+            "Гражданство",
+            "българско",
+            "Дата на раждане",
+            "28.03.1996 г.",
+            "ТРУДОВ СТАЖ",
+            "Дати",
+            "2022 – досега",
+            "Заемана длъжност",
+            "Финансов анализатор",
+            "Основни дейности и отговорности",
+            "• Контрол на вземанията и задълженията към контрагенти",
+            "Име и адрес на работодателя",
+            "„Пирин Финанс“ ЕАД, София",
+            "Дати",
+            "2020 – 2022",
+            "Заемана длъжност",
+            "Главен счетоводител",
+            "Основни дейности и отговорности",
+            "• Обработка на ведомости за заплати и осигуровки",
+            "Име и адрес на работодателя",
+            "„Витоша Консулт“ ООД, София",
+        )
+    )
+    assert [(job["name"], job["position"], job["startDate"]) for job in result["work"]] == [
+        ("„Пирин Финанс“ ЕАД", "Финансов анализатор", "2022"),
+        ("„Витоша Консулт“ ООД", "Главен счетоводител", "2020"),
+    ]
+
+
+def test_labelled_french_jobs_and_a_grade_12_certificate() -> None:
+    result = structure(
+        rows(
+            "Komlanvi Bassowa",
+            "EXPÉRIENCE PROFESSIONNELLE",
+            "Mai 2024 – Aujourd'hui",
+            "Structure: Lomé Transit & Logistique",
+            "Poste occupé: Assistant comptable",
+            "EDUCATIONAL BACKGROUND",
+            "Secondary Education",
+            "Year   : 2016 – 2017",
+            "Institution   : Port Moresby National High School",
+            "Qualification   : Grade 12 Certificate",
+        )
+    )
+    (job,) = result["work"]
+    assert (job["name"], job["position"]) == ("Lomé Transit & Logistique", "Assistant comptable")
+    (school,) = result["education"]
+    assert (school["institution"], school["studyType"]) == (
+        "Port Moresby National High School",
+        "Grade 12 Certificate",
+    )

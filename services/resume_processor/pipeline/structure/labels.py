@@ -429,6 +429,43 @@ def read_label_column(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     """Rows without their labels (sections opened where a label names one), and basics fields."""
     if not lines or not is_label_layout(lines):
         return lines, {}
+    return _read_label_rows(_labels_over_values(lines))
+
+
+def _labels_over_values(lines: list[Line]) -> list[Line]:
+    """A label column whose rows lost their cells (a Word table's "Dates" over "2022 - 2024",
+    "Заемана длъжност" over "Финансов анализатор"): each line that is an entry's label (its
+    dates, position, qualification, employer or school) and nothing else, joined with the value
+    on the line below it."""
+    out: list[Line] = []
+    joined = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        text = line.text.strip().lstrip(BULLET_MARKS).strip()
+        found = split_label(text, roles_only=True) if below is not None else None
+        value = below.text.strip() if below is not None else ""
+        if (
+            found is not None
+            and below is not None
+            and not found[2]
+            and isinstance(found[1], Role)
+            and (found[1] in CELLED_ROLES or heading_key(found[0]) in ENTRY_ROW_LABELS)
+            and value[:1] not in BULLET_MARKS
+            and split_label(value, roles_only=True) is None
+        ):
+            box = Box.around((line.box, below.box))
+            out.append(Line(f"{text}{CELL_GAP}{value}", box, line.font_size, line.bold))
+            joined = True
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return out if joined else lines
+
+
+def _read_label_rows(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     column = content_x(lines)
     lines = _join_wrapped_titles(lines, column)
     fields: dict[str, str] = {}

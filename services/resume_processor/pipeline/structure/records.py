@@ -407,6 +407,7 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
 LEVELS_OF_EDUCATION = frozenset(
     {"высшее", "неоконченное высшее", "среднее специальное", "среднее", "higher education"}
     | {"высшее образование", "неоконченное высшее образование", "среднее образование"}
+    | {"tertiary education", "secondary education", "primary education", "tertiary"}
     | {"среднее специальное образование", "среднее профессиональное образование"}
     | {"вища освіта", "незакінчена вища освіта", "вышэйшая адукацыя"}
     | {"cuarto nivel", "tercer nivel"}
@@ -572,7 +573,12 @@ def to_education(entry: Entry) -> Education:
     labelled, parts = _read_labels(entry.parts, SCHOOLING_LABELS, QUALIFICATION_LABELS)
     # Grades and bullet-less detail lines are not the school or the degree.
     named = _wrapped_tails_joined(
-        [_unqualified(part) for part in parts if not SCORE.match(_ungraded(part))]
+        [
+            _unqualified(part)
+            for part in parts
+            # "Grade 12 Certificate" is a qualification, "Grade: 3.8" a grade
+            if not SCORE.match(_ungraded(part)) or DEGREE.match(part.strip())
+        ]
     )
     sourced = [
         (piece, row)

@@ -44,7 +44,7 @@ EMPLOYER_LABELS = frozenset(
     {"client", "end client", "employer", "company", "organisation", "organization", "customer"}
     | {"empresa", "entreprise", "azienda", "numele angajatorului", "firma", "perusahaan"}
     | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
-    | {"компанія"}
+    | {"компанія", "structure", "organisme", "société", "structure d'accueil"}
     | EMPLOYER_LABEL_WORDS
 )
 POSITION_LABELS = frozenset(
@@ -54,6 +54,7 @@ POSITION_LABELS = frozenset(
     | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
     | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
     | {"stelle", "funktion", "posizione", "puesto de trabajo"}
+    | {"poste occupé", "fonction occupée", "emploi occupé", "cargo ocupado", "puesto ocupado"}
     | POSITION_LABEL_WORDS
 )
 PLACE_LABELS = frozenset(
@@ -205,7 +206,7 @@ _DEGREE_FORMS = (
     # "Malawi School Certificate of Education", "Fiji Year 13 Certificate"
     r"(?:[^\W\d_]+\s+){1,2}(?:(?:Advanced|School|Junior|Senior|Primary|Secondary)\s+)?"
     r"Certificate\s+of\s+(?:(?:Secondary|Primary)\s+)?Education|"
-    r"[^\W\d_]+\s+(?:Year|Form|Grade)\s+\d{1,2}\s+Certificate|"
+    r"(?:[^\W\d_]+\s+)?(?:Year|Form|Grade)\s+\d{1,2}\s+Certificate|"
     r"Foundation Degree|Bacharelado|Bacharel|Tecn[oó]logo|Baccalaur[ée]at|"
     r"(?:Leaving|Junior)\s+Cert(?:ificate)?|"
     r"(?:Bachelor|Master|Doktorats|Magister)studium|Reife- und Diplomprüfung|Reifeprüfung|Matura|"
