@@ -274,10 +274,16 @@ def wanted_position(lines: list[Line]) -> str | None:
         match = LABELLED.match(line.text)
         if match is None or ROLE_OF.get(heading_key(match.group("label"))) is not Role.WANTED:
             continue
-        value = _VALUE_END.split(match.group("value"), maxsplit=1)[0].strip(" ,;")
-        if value and len(value.split()) <= MAX_WANTED_WORDS and role_score(value) > 0:
+        value = _wanted_value(match.group("value"))
+        if value:
             return value
     return None
+
+
+def _wanted_value(text: str) -> str | None:
+    """The job a labelled value names: its first cell, if short and naming a role."""
+    value = _VALUE_END.split(text.strip(), maxsplit=1)[0].strip(" ,;")
+    return value if value and len(value.split()) <= MAX_WANTED_WORDS and role_score(value) else None
 
 
 def wanted_under_title(header: list[Line], sections: list[Section]) -> str | None:
@@ -294,11 +300,7 @@ def wanted_under_title(header: list[Line], sections: list[Section]) -> str | Non
         for section in sections
         if section.lines and ROLE_OF.get(heading_key(section.title)) is Role.WANTED
     ]
-    for row in rows:
-        value = _VALUE_END.split(row.strip(), maxsplit=1)[0].strip(" ,;")
-        if value and len(value.split()) <= MAX_WANTED_WORDS and role_score(value) > 0:
-            return value
-    return None
+    return next((value for row in rows if (value := _wanted_value(row))), None)
 
 
 _DOCUMENT_WORD = r"(?:r[ée]sum[ée]|cv|curriculum vitae|page\s+\d+(?:\s+(?:of|/)\s+\d+)?)"
