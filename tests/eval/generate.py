@@ -52,8 +52,9 @@ tagged "holdout-53"), a fifty-fourth (`tests/eval/holdout54.py`, tagged "holdout
 fifty-fifth (`tests/eval/holdout55.py`, tagged "holdout-55"), a fifty-sixth
 (`tests/eval/holdout56.py`, tagged "holdout-56"), a fifty-seventh (`tests/eval/holdout57.py`,
 tagged "holdout-57"), a fifty-eighth (`tests/eval/holdout58.py`, tagged "holdout-58"), a
-fifty-ninth (`tests/eval/holdout59.py`, tagged "holdout-59") and a sixtieth
-(`tests/eval/holdout60.py`, tagged "holdout-60").
+fifty-ninth (`tests/eval/holdout59.py`, tagged "holdout-59"), a sixtieth
+(`tests/eval/holdout60.py`, tagged "holdout-60"), a sixty-first (`tests/eval/holdout61.py`,
+tagged "holdout-61") and a sixty-second (`tests/eval/holdout62.py`, tagged "holdout-62").
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 61)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 63)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
