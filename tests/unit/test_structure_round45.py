@@ -12,7 +12,11 @@ from __future__ import annotations
 from resume_processor.pipeline.extract.reading_order import Style, group_lines
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.contact import find_phone
-from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
+from resume_processor.pipeline.structure.dates import (
+    find_date_range,
+    join_wrapped_range,
+    strip_span,
+)
 from resume_processor.pipeline.structure.labels import split_label
 from resume_processor.pipeline.structure.places import parse_location, split_trailing_place
 from resume_processor.pipeline.structure.sections import Kind, heading_key, heading_kind
@@ -548,3 +552,22 @@ def test_labelled_french_jobs_and_a_grade_12_certificate() -> None:
         "Port Moresby National High School",
         "Grade 12 Certificate",
     )
+
+
+def test_slovenian_programmes_by_their_cycle_and_a_date_after_curso() -> None:
+    for text, degree in (
+        (
+            "Univerzitetni študijski program 1. stopnje: Poslovna ekonomija",
+            "Univerzitetni študijski program 1. stopnje",
+        ),
+        (
+            "Visokošolski strokovni program: Organizacija in management",
+            "Visokošolski strokovni program",
+        ),
+    ):
+        found = DEGREE.match(text)
+        assert found is not None
+        assert found.group(0) == degree
+    found = find_date_range("Curso 2016 – 2021")
+    assert found is not None
+    assert strip_span("Curso 2016 – 2021", found.span) == ""

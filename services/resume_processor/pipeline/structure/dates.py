@@ -422,7 +422,7 @@ DATE_LABEL = re.compile(
     # "Concluído em 2020", "Terminado en 2019", "Obtenu en 2018", "Abschluss 2017"
     r"|conclu[íi]d[oa](?:\s+em)?|conclus[ãa]o(?:\s+em)?|finalizad[oa](?:\s+en)?"
     r"|terminad[oa](?:\s+en)?|egresad[oa](?:\s+en)?|obtenu(?:e)?(?:\s+en)?|abschluss"
-    r"|(?:completed|graduated|obtained)\s+in)\s*:?\s*$",
+    r"|(?:completed|graduated|obtained)\s+in|curso(?:\s+acad[ée]mico)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "2 years 10 months" (rendercv) and "(3 yrs)" repeat what the dates already say.

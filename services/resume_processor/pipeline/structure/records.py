@@ -171,7 +171,7 @@ JOB_FACT = re.compile(
 DATE_LABEL_CHARS = 10
 DATE_LABEL = re.compile(
     r"^(?:duration|dates?|period|tenure|from|years?(?:\s+of\s+(?:completion|graduation))?"
-    r"|per[ií]odo|période|durée|zeitraum|perioad[aă]|année|año|ano|jahr"
+    r"|per[ií]odo|période|durée|zeitraum|perioad[aă]|année|año|ano|jahr|curso"
     r"|obdobie|obdobje|razdoblje|tímabil|период|tiempo\s+de\s+trabajo)"
     r"\s*:?$",
     re.IGNORECASE,

@@ -233,6 +233,9 @@ _DEGREE_FORMS = (
     r"Бакалавър|Магистър|Професионален\s+бакалавър|Доктор|Магистр|Специалист|"
     # Slovenian, Macedonian and Icelandic degrees and school-leaving exams
     r"(?:univerzitetn[aio]\s+)?diplomiran[aio]?(?:\s+\w+)?|magist(?:er|rica)|"
+    # "Univerzitetni študijski program 1. stopnje": a Slovenian programme by its cycle
+    r"(?:univerzitetni|visokošolski\s+strokovni|magistrski|doktorski)\s+(?:študijski\s+)?program"
+    r"(?:\s+[123]\.\s+stopnje)?|"
     r"(?:splošna|poklicna)\s+matura|Магистер|Дипломиран[аои]?(?:\s+инженер)?|\w+próf|"
     # Greek, Georgian, Armenian, Azerbaijani, Belarusian, Latvian, Albanian, Danish, Norwegian,
     # Dutch, Hungarian, Czech, French, Québec, Italian, Spanish, Portuguese, Malay, Swahili and
