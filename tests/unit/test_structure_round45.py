@@ -571,3 +571,32 @@ def test_slovenian_programmes_by_their_cycle_and_a_date_after_curso() -> None:
     found = find_date_range("Curso 2016 – 2021")
     assert found is not None
     assert strip_span("Curso 2016 – 2021", found.span) == ""
+
+
+def test_titles_numbered_in_roman_and_a_bullet_before_an_entrys_dates() -> None:
+    for title, kind in (
+        ("III. ÉTUDES FAITES", Kind.EDUCATION),
+        ("IV. EXPÉRIENCES PROFESSIONNELLES", Kind.WORK),
+        ("V. CONNAISSANCES LINGUISTIQUES", Kind.LANGUAGES),
+    ):
+        assert heading_kind(heading_key(title)) is kind
+    assert heading_key("Vice President") == "vice president"
+    result = structure(
+        rows(
+            "Merveille Ilunga Mbuyi",
+            "IV. EXPÉRIENCES PROFESSIONNELLES",
+            "◆ 10/2022 – 03/2026",
+            "Employeur   : Banque Mayombe Finances SA",
+            "Fonction   : Comptable",
+            "- Suivi de la trésorerie et rapprochements bancaires",
+            "◆ 04/2020 – 06/2022",
+            "Employeur   : Fleuve Congo Logistique SARL",
+            "Fonction   : Caissier principal",
+            "- Recouvrement des créances auprès des clients",
+        )
+    )
+    assert [(job["name"], job["position"]) for job in result["work"]] == [
+        ("Banque Mayombe Finances SA", "Comptable"),
+        ("Fleuve Congo Logistique SARL", "Caissier principal"),
+    ]
+    assert result["work"][1]["startDate"] == "2020-04"

@@ -175,6 +175,8 @@ def prepare(line: Line) -> Item:
     keeps_stop = bullet or dates is None or ends_in_legal_form(text)
     strip = " ,;|\u2013\u2014\u00b7\u2022-" + ("" if keeps_stop else ".")
     text = text.strip(strip)
+    if bullet and not text and dates is not None and dates.is_range:
+        bullet = False  # "◆ 04/2020 - 06/2022": a mark before an entry's dates, no highlight
     return Item(line=line, text=text, bullet=bullet, dates=dates, place=place, note=note)
 
 

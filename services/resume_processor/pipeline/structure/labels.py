@@ -189,7 +189,7 @@ EUROPASS_TITLES = """beruf oder funktion, fonction ou poste occupé, profesión 
 FIELD_LABELS: dict[Role, frozenset[str]] = {
     Role.NAME: _keys(
         """first name s surname s, surname s first name s, first name surname, surname first
-        name, name, full name, full names, names, nom, nom prénom, vorname nachname, nombre,
+        name, name, full name, full names, names, nom, noms, nom prénom, vorname nachname, nombre,
         naam, nome, navn, namn, nama, nama lengkap, име, име и фамилия, meno a priezvisko, ime
         in priimek"""
     ),

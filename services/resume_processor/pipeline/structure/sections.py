@@ -294,18 +294,18 @@ TITLES: dict[Kind, frozenset[str]] = {
         aficions, zaletasunak, diddordebau"""
     ),
 }
-# Mongolian, in its Cyrillic script.
-_MONGOLIAN: dict[Kind, str] = {
+# Mongolian, in its Cyrillic script; and the titles of Central African French CVs.
+_MORE_TITLES: dict[Kind, str] = {
     Kind.SUMMARY: "зорилго, миний тухай, товч танилцуулга, товч мэдээлэл",
     Kind.WORK: "ажлын туршлага, ажлын байр, ажилласан байдал, мэргэжлийн туршлага",
-    Kind.EDUCATION: "боловсрол, боловсролын байдал, сургалт",
+    Kind.EDUCATION: "боловсрол, боловсролын байдал, сургалт, études faites, études",
     Kind.SKILLS: "ур чадвар, компьютерийн ур чадвар, мэргэжлийн ур чадвар, чадвар",
-    Kind.LANGUAGES: "гадаад хэлний мэдлэг, гадаад хэл, хэлний мэдлэг",
+    Kind.LANGUAGES: "гадаад хэлний мэдлэг, гадаад хэл, хэлний мэдлэг, connaissances linguistiques",
     Kind.CERTIFICATES: "сертификат, гэрчилгээ, сургалт семинар",
-    Kind.CONTACT: "хувийн мэдээлэл, холбоо барих",
+    Kind.CONTACT: "хувийн мэдээлэл, холбоо барих, identité",
     Kind.OTHER: "сонирхол, шагнал, нэмэлт мэдээлэл, тодорхойлогч",
 }
-TITLES = {kind: titles | _titles(_MONGOLIAN.get(kind, "")) for kind, titles in TITLES.items()}
+TITLES = {kind: titles | _titles(_MORE_TITLES.get(kind, "")) for kind, titles in TITLES.items()}
 SECTION_TITLES = frozenset(title for titles in TITLES.values() for title in titles)
 _DESPACED = {title.replace(" ", ""): title for title in SECTION_TITLES}
 # Titles as OCR may read them: without accents, a letter or two wrong on long titles.
@@ -394,7 +394,7 @@ _TITLE_TOTAL = re.compile(
 
 
 # A title's number in an outline: "1.0 PERSONAL PARTICULARS", "3. Education", "2) Skills".
-OUTLINE_NUMBER = r"\d{1,2}(?:\.\d{1,2})*[.)]?"
+OUTLINE_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|(?-i:[IVX]{1,4})[.)])"  # also "III. ÉTUDES"
 _OUTLINE_NUMBER = re.compile(rf"^{OUTLINE_NUMBER}\s+(?=[^\W\d_])")
 
 
@@ -406,6 +406,8 @@ def heading_key(text: str) -> str:
     text = _unspace(text.strip())
     if _DIGIT.search(text):
         text = _OUTLINE_NUMBER.sub("", _TITLE_TOTAL.sub("", text))
+    elif text[:1] in "IVX":
+        text = _OUTLINE_NUMBER.sub("", text)
     return " ".join(_NOT_KEY.sub(" ", lower(text)).replace("&", "and").split())
 
 
