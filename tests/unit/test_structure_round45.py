@@ -600,3 +600,32 @@ def test_titles_numbered_in_roman_and_a_bullet_before_an_entrys_dates() -> None:
         ("Fleuve Congo Logistique SARL", "Caissier principal"),
     ]
     assert result["work"][1]["startDate"] == "2020-04"
+
+
+def test_a_subject_then_its_degree_a_school_named_after_someone_and_a_campus() -> None:
+    result = structure(
+        rows(
+            "Jasur Mirzaev",
+            "Образование",
+            "Высшее образование (Бакалавр)",
+            f"2017{CELL_GAP}Ташкентский университет информационных технологий имени",
+            "Мухаммада ал-Хорезми",
+            "Программный инжиниринг, Бакалавр",
+            "EDUCACIÓN",
+            f"Bachillerato en Ciencias con concentración en Biología{CELL_GAP}2015 – 2019",
+            "Universidad de Puerto Rico, Recinto de Río Piedras",
+        )
+    )
+    schools = [(s["institution"], s.get("studyType"), s.get("area")) for s in result["education"]]
+    assert schools == [
+        (
+            "Ташкентский университет информационных технологий имени Мухаммада ал-Хорезми",
+            "Бакалавр",
+            "Программный инжиниринг",
+        ),
+        (
+            "Universidad de Puerto Rico, Recinto de Río Piedras",
+            "Bachillerato",
+            "Ciencias con concentración en Biología",
+        ),
+    ]

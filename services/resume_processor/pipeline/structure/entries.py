@@ -460,7 +460,13 @@ def _like(item: Item, first: Item) -> bool:
 
 
 def _is_degree_line(item: Item) -> bool:
-    return DEGREE.match(item.text.strip()) is not None
+    """A line that opens with a degree, or names its subject and then the degree after a comma
+    ("Прикладная математика и информатика, Бакалавр")."""
+    text = item.text.strip()
+    if DEGREE.match(text) is not None:
+        return True
+    _, comma, last = text.rpartition(", ")
+    return bool(comma) and DEGREE.fullmatch(last.strip()) is not None
 
 
 def find_url(lines: list[str]) -> str | None:

@@ -13,6 +13,7 @@ from resume_processor.pipeline.structure.places import (
     strip_known_city,
 )
 from resume_processor.pipeline.structure.schema import Education, Project, Work
+from resume_processor.pipeline.structure.sections import ends_open
 from resume_processor.pipeline.structure.vocab import (
     DEGREE,
     EMPLOYER_LABELS,
@@ -559,7 +560,16 @@ def _wrapped_tails_joined(parts: list[str]) -> list[str]:
             and INSTITUTION.fullmatch(part.strip())
             and not (INSTITUTION.search(previous) or DEGREE.match(previous))
         )
-        if previous and (school_tail or _BRACKETED_ABBREVIATION.fullmatch(part.strip())):
+        # "Ташкентский университет … имени" over "Мухаммада ал-Хорезми": named after someone.
+        named_after = (
+            INSTITUTION.search(previous) is not None
+            and ends_open(previous)
+            and len(part.split()) <= MAX_SCHOOL_TAIL_WORDS + 1
+            and not DEGREE.match(part.strip())
+        )
+        if previous and (
+            school_tail or named_after or _BRACKETED_ABBREVIATION.fullmatch(part.strip())
+        ):
             joined[-1] = f"{previous} {part.strip()}"
         else:
             joined.append(part)
@@ -665,6 +675,8 @@ def to_education(entry: Entry) -> Education:
         row_of = {piece: row for piece, row in reversed(sourced)}  # each piece's first row
         if row_of.get(leftovers[0], -1) == row_of.get(leftovers[1], -2):
             area = f"{leftovers.pop(0)}, {leftovers.pop(0)}"
+    if study:  # "… , Бакалавр" under "Высшее образование (Бакалавр)": the degree once more
+        leftovers = [part for part in leftovers if part.casefold() != study.casefold()]
     if area is None and leftovers and len(leftovers[0].split()) <= 5:
         area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])
@@ -713,6 +725,7 @@ _TITLE_WORD = re.compile(r"\b(?:akademick[ýy]\s+)?titul\s+(?=\S)", re.IGNORECAS
 
 
 _DASHES = (" \u2014 ", " \u2013 ", " - ")
+_CAMPUS_WORD = re.compile(r"(?:recinto|campus|sede|kampus|filial)\b", re.IGNORECASE)
 MAX_CAMPUS_WORDS = 2
 
 
@@ -758,6 +771,8 @@ def _split_education_line(text: str) -> list[str]:
             continue  # "Tuck School of Business at Dartmouth"
         if separator in _DASHES and INSTITUTION.search(head) and _campus(tail):
             continue  # "Hochschule Luzern - Wirtschaft": a faculty or campus
+        if separator == ", " and INSTITUTION.search(head) and _CAMPUS_WORD.match(tail):
+            continue  # "Universidad de Puerto Rico, Recinto de Río Piedras": its campus
         if separator == " | " and _degree_split(head) is not None:
             # "BS | Boğaziçi University, Computer Engineering": the degree in a cell of its
             # own, the rest read as a line of its own.

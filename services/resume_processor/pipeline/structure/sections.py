@@ -900,7 +900,7 @@ def _align_first_line(section: Section) -> None:
 # column's "EDUCATION AND" over "TRAINING".
 CONNECTING_WORDS = words(
     """of and & or for the in de del la i en und oder für et ou e y o do da na za ja és
-    и или на за та"""
+    и или на за та имени им."""
 )
 
 
