@@ -55,8 +55,9 @@ tagged "holdout-57"), a fifty-eighth (`tests/eval/holdout58.py`, tagged "holdout
 fifty-ninth (`tests/eval/holdout59.py`, tagged "holdout-59"), a sixtieth
 (`tests/eval/holdout60.py`, tagged "holdout-60"), a sixty-first (`tests/eval/holdout61.py`,
 tagged "holdout-61"), a sixty-second (`tests/eval/holdout62.py`, tagged "holdout-62"), a
-sixty-third (`tests/eval/holdout63.py`, tagged "holdout-63") and a sixty-fourth
-(`tests/eval/holdout64.py`, tagged "holdout-64").
+sixty-third (`tests/eval/holdout63.py`, tagged "holdout-63"), a sixty-fourth
+(`tests/eval/holdout64.py`, tagged "holdout-64"), a sixty-fifth (`tests/eval/holdout65.py`,
+tagged "holdout-65") and a sixty-sixth (`tests/eval/holdout66.py`, tagged "holdout-66").
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 65)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 67)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
