@@ -412,6 +412,9 @@ RANGE = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 _SINCE_WORD = r"\b(?:since|seit|from|depuis|desde)"
+# The word for "from" or "since" before a date or a range ("Da febbraio 2023 ad oggi", "von 2019
+# bis 2021", "De avril 2022 à", "Depuis …").
+_FROM_WORD = rf"(?:{_SINCE_WORD}|\b(?:da|dal|dalla|dall['\u2019]|von|vom|de|du))"
 SINCE = re.compile(rf"{_SINCE_WORD}\s+(?P<start>{DATE})(?![\w/])", re.IGNORECASE)
 # Words that only label the date after them ("Expected May 2025", "Graduated: May 2012").
 DATE_LABEL = re.compile(
@@ -558,9 +561,7 @@ def _to_range(match: re.Match[str]) -> DateRange | None:
 
 
 # "from" before a range ("Da febbraio 2023 ad oggi", "von 2019 bis 2021", "de 2019 à 2021").
-_OPENER = re.compile(
-    rf"(?:{_SINCE_WORD}|\b(?:da|dal|dalla|dall['\u2019]|von|vom|de)|[(\[])\s*$", re.IGNORECASE
-)
+_OPENER = re.compile(rf"(?:{_FROM_WORD}|[(\[])\s*$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"^[\s)\]]*,")
 
 
@@ -606,8 +607,6 @@ def looks_like_date_only(text: str) -> bool:
 
 _JOINER = rf"(?:[{_DASHES}]+|{_TO_WORD})"
 # A range a narrow column wrapped: "Oct 2021 -" on one line, "Present" on the next.
-# The word for "from" or "since" a date cell may open with ("De avril 2022 à", "Depuis …").
-_FROM_WORD = r"(?:since|seit|from|depuis|desde|de|du|da|dal|von|vom)"
 DANGLING_START = re.compile(
     rf"^(?:{_FROM_WORD}\s+)?(?P<start>{DATE}){_YEAR_STOP}\s*{_JOINER}(?:\s+|$)(?!\s*(?:{DATE}|{PRESENT})\b)",
     re.IGNORECASE,

@@ -438,17 +438,16 @@ def _labels_over_values(lines: list[Line]) -> list[Line]:
     dates, position, qualification, employer or school) and nothing else, joined with the value
     on the line below it."""
     out: list[Line] = []
-    joined = False
     index = 0
     while index < len(lines):
         line = lines[index]
-        below = lines[index + 1] if index + 1 < len(lines) else None
         text = line.text.strip().lstrip(BULLET_MARKS).strip()
-        found = split_label(text, roles_only=True) if below is not None else None
+        below = lines[index + 1] if index + 1 < len(lines) else None
         value = below.text.strip() if below is not None else ""
+        found = split_label(text, roles_only=True) if value else None
         if (
-            found is not None
-            and below is not None
+            below is not None
+            and found is not None
             and not found[2]
             and isinstance(found[1], Role)
             and (found[1] in CELLED_ROLES or heading_key(found[0]) in ENTRY_ROW_LABELS)
@@ -457,12 +456,11 @@ def _labels_over_values(lines: list[Line]) -> list[Line]:
         ):
             box = Box.around((line.box, below.box))
             out.append(Line(f"{text}{CELL_GAP}{value}", box, line.font_size, line.bold))
-            joined = True
             index += 2
-            continue
-        out.append(line)
-        index += 1
-    return out if joined else lines
+        else:
+            out.append(line)
+            index += 1
+    return out if len(out) < len(lines) else lines
 
 
 def _read_label_rows(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:

@@ -218,57 +218,8 @@ def region_country(text: str) -> tuple[str | None, str | None] | None:
 
 # The languages whose names of countries are known ("Bosna i Hercegovina", "Algérie",
 # "Малави"): those resumes are written in, as Unicode's CLDR (through Babel) spells them.
-COUNTRY_NAME_LANGUAGES = [
-    "en",
-    "fr",
-    "es",
-    "pt",
-    "de",
-    "it",
-    "nl",
-    "pl",
-    "cs",
-    "sk",
-    "sl",
-    "hr",
-    "sr",
-    "bs",
-    "bg",
-    "mk",
-    "ru",
-    "uk",
-    "be",
-    "ro",
-    "hu",
-    "el",
-    "tr",
-    "fi",
-    "sv",
-    "da",
-    "nb",
-    "is",
-    "et",
-    "lv",
-    "lt",
-    "sq",
-    "ka",
-    "hy",
-    "az",
-    "kk",
-    "uz",
-    "ky",
-    "mn",
-    "id",
-    "ms",
-    "vi",
-    "sw",
-    "af",
-    "mt",
-    "cy",
-    "eu",
-    "gl",
-    "ca",
-]
+COUNTRY_NAME_LANGUAGES = """en fr es pt de it nl pl cs sk sl hr sr bs bg mk ru uk be ro hu el tr
+    fi sv da nb is et lv lt sq ka hy az kk uz ky mn id ms vi sw af mt cy eu gl ca"""
 
 
 def country_code(name: str) -> str | None:
@@ -280,7 +231,7 @@ def country_code(name: str) -> str | None:
 @lru_cache(maxsize=1)  # read once a process: about 0.2 s for the languages' territory names
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for language in COUNTRY_NAME_LANGUAGES:
+    for language in COUNTRY_NAME_LANGUAGES.split():  # English first: its names win a tie
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha():
                 names.setdefault(name.casefold().replace("\u2019", "'"), code)

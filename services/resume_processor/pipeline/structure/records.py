@@ -773,13 +773,10 @@ def _split_education_line(text: str) -> list[str]:
             continue  # "Hochschule Luzern - Wirtschaft": a faculty or campus
         if separator == ", " and INSTITUTION.search(head) and _CAMPUS_WORD.match(tail):
             continue  # "Universidad de Puerto Rico, Recinto de Río Piedras": its campus
-        if separator == " | " and _degree_split(head) is not None:
-            # "BS | Boğaziçi University, Computer Engineering": the degree in a cell of its
-            # own, the rest read as a line of its own.
-            return [head.strip(), *_split_education_line(tail.strip())]
-        if separator == " | " and INSTITUTION.search(head):
-            # "Монгол Улсын Их Сургууль | Мэдээллийн технологи | Бакалавр": the school's cell,
-            # then the rest of the row read as cells of its own.
+        if separator == " | " and (_degree_split(head) is not None or INSTITUTION.search(head)):
+            # "BS | Boğaziçi University, Computer Engineering", "Монгол Улсын Их Сургууль |
+            # Мэдээллийн технологи | Бакалавр": the degree's or the school's own cell, the
+            # rest read as a line of its own.
             return [head.strip(), *_split_education_line(tail.strip())]
         if _degree_split(head) is not None or INSTITUTION.search(head):
             return [head.strip(), tail.strip()]

@@ -600,7 +600,7 @@ def learn_heading_style(lines: list[Line]) -> Style | None:
 def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
     """The style `learn_heading_style` finds, and whether it was found by its type rather
     than by known titles: one known title and the short lines dressed like it."""
-    learnt, by_type, _, _ = _heading_styles(lines)
+    learnt, by_type, _ = _heading_styles(lines)
     return learnt, by_type
 
 
@@ -609,23 +609,21 @@ def _learn_heading_style(lines: list[Line]) -> tuple[Style | None, bool]:
 TitlePlaces = dict[Style, tuple[tuple[float, float], ...]]
 
 
-def _heading_styles(
-    lines: list[Line],
-) -> tuple[Style | None, bool, frozenset[Style], TitlePlaces]:
-    """`_learn_heading_style`'s answer, and every style titles are dressed in: the learnt one
-    and the others two or more known titles share, in capitals or larger than the body (a
-    main column's titles beside a sidebar's, each column dressing its own: "SUMMARY",
-    "EXPERIENCE", then "SELECTED LAUNCHES" in the main column's). An other style marks
-    titles only where its known titles stand (a sidebar's "Skills" in the type of the main
-    column's job titles)."""
+def _heading_styles(lines: list[Line]) -> tuple[Style | None, bool, TitlePlaces]:
+    """`_learn_heading_style`'s answer, and the other styles titles are dressed in with where
+    their known titles stand: styles besides the learnt one that two or more known titles
+    share, in capitals or larger than the body (a main column's titles beside a sidebar's,
+    each column dressing its own: "SUMMARY", "EXPERIENCE", then "SELECTED LAUNCHES" in the
+    main column's). An other style marks titles only where its known titles stand (a
+    sidebar's "Skills" in the type of the main column's job titles)."""
     styled, body = _styled(lines)
     titled = [(ln, style) for ln, style in styled if heading_kind(heading_key(ln.text))]
     styles = Counter(style for _, style in titled)
     if not styles or body is None:
-        return None, False, frozenset(), {}
+        return None, False, {}
     learnt, by_type = _learnt(styled, body, styles)
     if learnt is None:
-        return None, False, frozenset(), {}
+        return None, False, {}
     body_size = body.font_size or 0.0
     others = {
         style
@@ -639,7 +637,7 @@ def _heading_styles(
         style: tuple((ln.box.x0, ln.box.center_x) for ln, each in titled if each == style)
         for style in others
     }
-    return learnt, by_type, frozenset({learnt, *others}), places
+    return learnt, by_type, places
 
 
 def _learnt(
@@ -819,10 +817,10 @@ def split_sections(
 
     An underlined line (see `drop_rules`) is a heading, except the first one (the name).
     """
-    learnt, by_type, dressed, places = _heading_styles(lines)
+    learnt, by_type, places = _heading_styles(lines)
     # Titles in no known language: their type alone marks them, the first one included (one
     # known title, "Interesi" at the end, vouches for no title before it).
-    styles = dressed if learnt else typographic_heading_styles(lines)
+    styles = frozenset({learnt, *places}) if learnt else typographic_heading_styles(lines)
     typographic = by_type or (learnt is None and bool(styles))
     header: list[Line] = []
     sections: list[Section] = []
