@@ -182,6 +182,46 @@ def test_runs_apart_on_one_line_keep_a_column_gap_words_do_not() -> None:
     )
 
 
+def _centred(text: str, centre: float, baseline: float, size: float = 8.8) -> Run:
+    return _run(text, centre - 0.55 * size * len(text) / 2, baseline, size)
+
+
+def test_a_centred_table_row_wrapped_in_several_cells_reads_whole() -> None:
+    # A Bangladeshi "Academic Qualification" table: every cell centred in its column, the
+    # degree, the institute and the result wrapped under their own cells.
+    centres = (110, 230, 340, 445, 515)
+    rows = (
+        (622, ("Bachelor of Business", "Finance", "University of Dhaka", "CGPA 3.58 out", "2018")),
+        (634.5, ("Administration (BBA)", None, None, "of 4.00", None)),
+        (654, ("HSC", "Business Studies", "Adamjee Cantonment", "GPA 5.00 out of", "2013")),
+        (666.5, (None, None, "College", "5.00", None)),
+    )
+    runs = [_run("Academic Qualification:", 58, 600, 10.5)]
+    for baseline, cells in rows:
+        runs += [_centred(t, c, baseline) for t, c in zip(cells, centres, strict=True) if t]
+    assert [line.text for line in page_lines(runs, 595)] == [
+        "Academic Qualification:",
+        CELL_GAP.join(
+            (
+                "Bachelor of Business Administration (BBA)",
+                "Finance",
+                "University of Dhaka",
+                "CGPA 3.58 out of 4.00",
+                "2018",
+            )
+        ),
+        CELL_GAP.join(
+            (
+                "HSC",
+                "Business Studies",
+                "Adamjee Cantonment College",
+                "GPA 5.00 out of 5.00",
+                "2013",
+            )
+        ),
+    ]
+
+
 def test_a_wide_sidebar_line_does_not_pull_the_main_column_into_the_header() -> None:
     # The sidebar's e-mail line reaches past the first gutter a scan would try; the section
     # titles of both columns share a baseline and must still land in different columns.

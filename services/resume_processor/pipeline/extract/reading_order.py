@@ -279,7 +279,14 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
     "Engineering)"): other text under a row's first cell starts a new row. Text under its last
     cell is mostly the body beside a date gutter (or a right-aligned date); it joins the cell
     only when its first word would not have fit before the text's right edge ("Bachelor of
-    Business" / "Administration (Finance)" in the Award column)."""
+    Business" / "Administration (Finance)" in the Award column).
+
+    A table whose cells are centred wraps them centred under their cell ("Adamjee Cantonment" /
+    "College"): such a part joins when its first word would have pushed the cell past halfway
+    to the next cell's centre. A line of two or more such parts, fewer than the row's cells, is
+    a wrap of the whole row, its centred first cell included ("Bachelor of Business" /
+    "Administration (BBA)" beside "of 4.00" under the Result column)."""
+    left = min((run.x0 for cluster in clusters for run in cluster), default=0.0)
     right = max((run.x1 for cluster in clusters for run in cluster), default=0.0)
     out: list[list[Run]] = []
     row_end = 0.0  # where the row ended before any wrapped line joined it
@@ -288,7 +295,7 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
         # A row that is itself the text's right edge leaves no room to tell a wrap by.
         edge = right if right > row_end + 1 else None
         merged = (
-            _into_cells(row, cluster, edge)
+            _into_cells(row, cluster, edge, left)
             if row is not None and len(row) >= MIN_TABLE_CELLS
             else None
         )
@@ -309,25 +316,30 @@ def _left_open(cell: list[Run]) -> bool:
     return text.count("(") > text.count(")") or _OPEN_CELL_END.search(text) is not None
 
 
-def _into_cells(row: list[Run], below: list[Run], right: float | None) -> list[Run] | None:
+def _into_cells(
+    row: list[Run], below: list[Run], right: float | None, left: float
+) -> list[Run] | None:
     cells = _cells(row)
     if len(cells) < MIN_TABLE_CELLS:
         return None
     size = max(run.size for run in below)
     if below[0].top - max(run.bottom for run in row) > WRAP_GAP_EMS * size:
         return None
+    parts = _cells(below)
+    whole_row = MIN_WRAPPED_PARTS <= len(parts) < len(cells)
     targets: dict[int, list[Run]] = {}
-    for part in _cells(below):
-        index = next(
-            (
-                i
-                for i, cell in enumerate(cells)
-                if abs(cell[0].x0 - part[0].x0) <= ALIGNED_EMS * size
-            ),
-            None,
-        )
-        if index is None or (index == 0 and not _left_open(cells[0])):
+    for part in parts:
+        found = _cell_above(cells, part, size)
+        if found is None:
             return None
+        index, centred = found
+        if index == 0 and not (_left_open(cells[0]) or (centred and whole_row)):
+            return None
+        if centred:
+            if not _overflows_centred(cells, index, part[0], left, right):
+                return None
+            targets[index] = part
+            continue
         # The cell's room ends where the next cell starts; the last cell's, at the text's right
         # edge, with no gap to keep from a next cell.
         if index < len(cells) - 1:
@@ -354,6 +366,39 @@ def _into_cells(row: list[Run], below: list[Run], right: float | None) -> list[R
             chars=last.chars + sum(run.chars for run in part),
         )
     return joined
+
+
+MIN_WRAPPED_PARTS = 2
+
+
+def _cell_above(cells: list[list[Run]], part: list[Run], size: float) -> tuple[int, bool] | None:
+    """The cell `part` sits under, and whether centred under it (rather than flush left)."""
+    start, end = part[0].x0, part[-1].x1
+    for index, cell in enumerate(cells):
+        by_start = abs(cell[0].x0 - start)
+        by_centre = abs((cell[0].x0 + cell[-1].x1) / 2 - (start + end) / 2)
+        if min(by_start, by_centre) <= ALIGNED_EMS * size:
+            return index, by_centre <= by_start
+    return None
+
+
+def _overflows_centred(
+    cells: list[list[Run]], index: int, run: Run, left: float, right: float | None
+) -> bool:
+    """Whether the centred cell, its text followed by the run's first word, would have crossed
+    its column's edge: halfway to a neighbour's centre (the text's edge outside the first and
+    the last), less half the gap cells keep."""
+    centres = [(cell[0].x0 + cell[-1].x1) / 2 for cell in cells]
+    centre = centres[index]
+    low = (centres[index - 1] + centre) / 2 if index else left
+    high = (centre + centres[index + 1]) / 2 if index < len(cells) - 1 else right
+    text = run.text.strip()
+    if not text or high is None:
+        return False
+    word = (run.x1 - run.x0) * (len(text.split()[0]) + 1) / len(text)
+    half = (cells[index][-1].x1 - cells[index][0].x0 + word) / 2
+    gap = COLUMN_GAP_EMS * run.size / 2
+    return centre - half < low + gap or centre + half > high - gap
 
 
 def _first_word_fits(run: Run, room: float) -> bool:
