@@ -57,7 +57,9 @@ fifty-ninth (`tests/eval/holdout59.py`, tagged "holdout-59"), a sixtieth
 tagged "holdout-61"), a sixty-second (`tests/eval/holdout62.py`, tagged "holdout-62"), a
 sixty-third (`tests/eval/holdout63.py`, tagged "holdout-63"), a sixty-fourth
 (`tests/eval/holdout64.py`, tagged "holdout-64"), a sixty-fifth (`tests/eval/holdout65.py`,
-tagged "holdout-65") and a sixty-sixth (`tests/eval/holdout66.py`, tagged "holdout-66").
+tagged "holdout-65"), a sixty-sixth (`tests/eval/holdout66.py`, tagged "holdout-66"), a
+sixty-seventh (`tests/eval/holdout67.py`, tagged "holdout-67") and a sixty-eighth
+(`tests/eval/holdout68.py`, tagged "holdout-68").
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 67)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 69)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
