@@ -94,11 +94,18 @@ def column_groups(runs: list[Run], page_width: float) -> list[list[Run]]:
         if groups is not None and (best is None or _header_size(groups) < _header_size(best)):
             # A wider sidebar line can cross the first gutter found and drag the rows beside
             # it into the header; a gutter further right, up to the right column, may not.
+            # Where most of that column's lines start: a place right-aligned in the left
+            # column ("Cork, Ireland" beside a degree's dates) starts no column.
             best = groups
             if not _header_size(best):
                 break
-            limit = min(limit, min(run.x0 for run in groups[-1]))
+            limit = min(limit, _usual_start(groups[-1]))
     return best if best is not None else [runs]
+
+
+def _usual_start(runs: list[Run]) -> float:
+    """The x where the median run of a column starts."""
+    return sorted(run.x0 for run in runs)[len(runs) // 2]
 
 
 def _header_size(groups: list[list[Run]]) -> int:

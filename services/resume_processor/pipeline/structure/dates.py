@@ -355,6 +355,7 @@ DATE = (
     rf"|out/{_YEAR}"  # Portuguese October only with its slash: "out 2020" is English
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
+    rf"|tháng\s+(?:0?[1-9]|1[0-2])(?:\s*[/.]\s*|\s+năm\s+){_YEAR}"  # tháng 7/2024, tháng 7 năm 2024
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
     rf"|(?:0[1-9]|1[0-2])-{_YEAR}"  # 09-2023
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
@@ -383,13 +384,13 @@ PRESENT = (
     r"nyt|jatkuu|jelen|máig|folyamatban|σήμερα|σημερα|παρόν|παρον|doposud|trvá|dnes|"
     r"do\s+současnosti|do\s+danas|(?:до\s+)?данас|сада|тренутно|do\s+danes|huidig|pågående|"
     r"idag|nuvarande|pågår|nåværende|in\s+corso|attuale|actual|actualmente|atualmente|hoje|"
-    r"(?:até\s+)?o\s+momento|en\s+cours|(?:à\s+)?ce\s+jour|dato|laufend|derzeit|teraz|"
+    r"(?:até\s+)?o\s+momento|(?:até\s+)?(?:à|a|ao)\s+(?:data|presente)|até\s+(?:hoje|agora)|en\s+cours|(?:à\s+)?ce\s+jour|dato|laufend|derzeit|teraz|"
     r"(?:do\s+)?chwili\s+obecnej|dziś|dzisiaj|azi|hâlâ|şu\s+an|günümüze|kini|masa\s+kini|"
     r"kasalukuyan|sasa|hede|tans|preżent|hal-hazırda|hal-hazirda|hazırda|hazirda|indiyədək|"
     r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|цяпер|"
     r"(?:па\s+)?цяперашні\s+час|қазір|қазіргі\s+уақытқа\s+дейін|hozirgi\s+kunga\s+qadar|"
     r"hozirgacha|hozir|gaur\s+egun|orain|actualidade|presennol|iki\s+šiol|(?:kuni\s+)?praeguseni|"
-    r"hiện\s+tại|至今|现在|現在|현재|今|одоог\s+хүртэл|одоо)"
+    r"hiện\s+tại|(?:đến\s+)?(?:hiện\s+)?nay|至今|现在|現在|현재|今|одоог\s+хүртэл|одоо)"
 )
 # Words for "now" that never start anything else after a date: a lost dash before them still
 # leaves a range ("04.2021 Present" as OCR reads "04.2021 — Present").
@@ -463,6 +464,7 @@ _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})|(\d{{2}})-({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
+_VIETNAMESE_MONTH = re.compile(rf"tháng\s+(\d{{1,2}})(?:\s*[/.]\s*|\s+năm\s+)({_YEAR})")
 _OUT_YEAR = re.compile(rf"out/({_YEAR})")
 _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
 _YEAR_CJK_MONTH = re.compile(
@@ -490,7 +492,7 @@ def normalise_date(text: str) -> str | None:
     match = _SEASON_YEAR.fullmatch(cleaned)
     if match:
         return f"{match.group(2)}-{SEASONS[match.group(1)]:02d}"
-    match = _NUMERIC_MONTH_YEAR.fullmatch(cleaned)
+    match = _NUMERIC_MONTH_YEAR.fullmatch(cleaned) or _VIETNAMESE_MONTH.fullmatch(cleaned)
     if match:
         number, year_text = match.group(1, 2) if match.group(1) else match.group(3, 4)
         if 1 <= int(number) <= 12:
@@ -693,14 +695,18 @@ def _broken_end(first: str, second: str) -> tuple[str, str] | None:
     return f"{joined}{CELL_GAP}{rest.strip()}", rest_second.strip()
 
 
+_LEADING_JOINER = re.compile(rf"^{_JOINER}\s+", re.IGNORECASE)
+
+
 def _stacked_range(first: str, second: str) -> tuple[str, str] | None:
     """ "Mar 2019   Analyst" + "Jun 2022   Acme" → ("Mar 2019 \u2013 Jun 2022   Analyst", "Acme").
 
-    A timeline gutter prints an entry's start over its end, each in the first cell of a line.
+    A timeline gutter prints an entry's start over its end, each in the first cell of a line,
+    the end perhaps after the word that joins it ("De novembre 2020" over "à mars 2023").
     """
     start, gap, rest = first.partition(CELL_GAP)
     end, _, rest_second = second.partition(CELL_GAP)
-    start, end = start.strip(), end.strip()
+    start, end = start.strip(), _LEADING_JOINER.sub("", end.strip())
     if not gap or not rest.strip() or not _single_date(start):
         return None
     if not (_single_date(end) or is_present(end)):

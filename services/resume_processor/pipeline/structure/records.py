@@ -17,6 +17,7 @@ from resume_processor.pipeline.structure.sections import ends_open
 from resume_processor.pipeline.structure.vocab import (
     DEGREE,
     EMPLOYER_LABELS,
+    GRADE_IN_WORDS,
     INSTITUTION,
     LABELLED_FIELD,
     LEGAL_SUFFIXES,
@@ -382,8 +383,21 @@ _DEGREE_ABBREVIATION = re.compile(
 _HONOURS = re.compile(r"\s*\((hons?\.?|honours|honors)\)", re.IGNORECASE)  # "BSc (Hons)"
 
 
+# The stream of a secondary-school diploma after a comma: "…, série D", "…, option Lettres".
+_STREAM = re.compile(r"(?:série|serie|section|option|filière|filiere|spécialité)\s", re.I)
+_STREAM_LINK = re.compile(r"^(?:option|filière|filiere|spécialité)\s+(?=\S)", re.I)
+_QUALIFIED_STREAM = re.compile(rf"(?P<word>[^\W\d_]+),\s*(?P<stream>{_STREAM.pattern}.+)", re.I)
+
+
+# Indonesian school levels, named by the initials their schools' names start with ("SMA",
+# "SMA Negeri 3 Bandung").
+_SCHOOL_LEVEL = re.compile(r"SM[AKP]|SLT[AP]|MA")
+
+
 def _degree_split(text: str) -> tuple[str, str | None] | None:
     """ "BSc Computer Science" → ("BSc", "Computer Science"); None when no degree leads."""
+    if _SCHOOL_LEVEL.fullmatch(text.strip()):
+        return text.strip(), None  # the level alone in its cell, the school's name in the next
     match = DEGREE.match(text.strip())
     if match is None:
         found = _subject_then_degree(text)
@@ -396,6 +410,12 @@ def _degree_split(text: str) -> tuple[str, str | None] | None:
     if short is not None:  # "Insinööri (AMK)", "Filosofian maisteri (FM)": the degree's own
         study, rest = f"{study} ({short.group(1)})", rest[short.end() :]
     rest = rest.strip(" ,:-\u2013\u2014")
+    qualified = _QUALIFIED_STREAM.fullmatch(rest)
+    if qualified is not None and qualified.group("word").islower():
+        # "Baccalauréat malien, série TSECO", "Baccalauréat unique, option Sciences Sociales":
+        # the word that qualifies the degree is the degree's, the stream after it the subject.
+        study, rest = f"{study} {qualified.group('word')}", qualified.group("stream")
+    rest = _STREAM_LINK.sub("", rest)
     rest = _AREA_LINK.sub("", rest)  # "Grado en Derecho", "Bc., obor Strojírenství"
     wrapped = re.fullmatch(r"\((?P<inner>[^()]+)\)", rest)
     if wrapped:
@@ -430,7 +450,7 @@ QUALIFICATION_LABELS = frozenset(
     | {"curso", "titulación", "diplôme", "titolo"}
     | {"diploma obținută", "diploma obţinută", "titlul obținut", "calificarea"}
     | {"título", "titulo", "título obtenido", "título profesional"}
-    | {"академическая степень", "степень", "ступінь"}
+    | {"академическая степень", "степень", "ступінь", "освітній ступінь", "bằng cấp", "học vị"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
     | {"universitario", "secundario", "terciario", "primario", "posgrado"}
@@ -445,7 +465,7 @@ SUBJECT_LABELS = frozenset(
     {"major", "field of study", "specialisation", "specialization", "specializarea"}
     | {"domeniul", "насока", "smer", "odbor", "specjalność", "carrera", "indirizzo", "richting"}
     | {"studierichting", "bölüm", "jurusan", "program studi", "ειδικότητα", "κατεύθυνση"}
-    | {"área", "área de estudo"}
+    | {"área", "área de estudo", "chuyên ngành", "ngành", "спеціальність", "специальность"}
     | SUBJECT_LABEL_WORDS
 )
 
@@ -537,6 +557,7 @@ def _unknown_degree(
 
 # The class of a British-style honours degree after its subject: "(First Class)", "(Second
 # Class Upper)", "(2:1)", "(Distinction)".
+_BRACKETED_SCORE = re.compile(rf"\s*\((?:{SCORE.pattern})\)$", re.IGNORECASE)
 _DEGREE_CLASS = re.compile(
     r"\s*\(((?:first|second|third)\s+class(?:\s+(?:upper|lower|honours))?(?:\s+division)?"
     r"|(?:upper|lower)\s+second(?:\s+class)?|[12]:[12]|distinction|merit)\)$",
@@ -587,7 +608,8 @@ def to_education(entry: Entry) -> Education:
             _unqualified(part)
             for part in parts
             # "Grade 12 Certificate" is a qualification, "Grade: 3.8" a grade
-            if not SCORE.match(_ungraded(part)) or DEGREE.match(part.strip())
+            if not (SCORE.match(_ungraded(part)) or GRADE_IN_WORDS.match(part))
+            or DEGREE.match(part.strip())
         ]
     )
     sourced = [
@@ -681,7 +703,13 @@ def to_education(entry: Entry) -> Education:
         area = _AREA_LINK.sub("", leftovers.pop(0))
     text = " ".join([*entry.parts, *entry.notes, *entry.details])
     score = SCORE.search(text)
-    honour = next((note for note in entry.notes if not SCORE.match(note)), None)
+    in_words = (GRADE_IN_WORDS.match(line.strip()) for line in [*entry.parts, *entry.notes])
+    honour = next((found.group("grade") for found in in_words if found), None) or next(
+        (note for note in entry.notes if not SCORE.match(note)), None
+    )
+    graded = _BRACKETED_SCORE.search(area) if area and area.endswith(")") else None
+    if area and graded is not None:  # "Administrasi Bisnis (IPK 3,28)": the grade is no subject
+        area = area[: graded.start()].strip() or None
     classed = _DEGREE_CLASS.search(area) if area and area.endswith(")") else None
     if area and classed is not None:  # "Banking and Finance (First Class)": the class is the grade
         area, honour = area[: classed.start()].strip() or None, honour or classed.group(1)
@@ -760,7 +788,8 @@ def _split_education_line(text: str) -> list[str]:
             continue
         head, _, tail = text.partition(separator)
         if (
-            INSTITUTION.search(head)
+            separator != " | "  # cells of a table's row are apart ("SMA | SMA Negeri 3 Bandung")
+            and INSTITUTION.search(head)
             and INSTITUTION.search(tail)
             and DEGREE.match(tail) is None  # "Senior School Certificate" is no school
         ):
@@ -773,6 +802,8 @@ def _split_education_line(text: str) -> list[str]:
             continue  # "Hochschule Luzern - Wirtschaft": a faculty or campus
         if separator == ", " and INSTITUTION.search(head) and _CAMPUS_WORD.match(tail):
             continue  # "Universidad de Puerto Rico, Recinto de Río Piedras": its campus
+        if separator == ", " and _STREAM.match(tail) and _degree_split(head) is not None:
+            continue  # "Baccalauréat, série TSS": the diploma's stream
         if separator == " | " and (_degree_split(head) is not None or INSTITUTION.search(head)):
             # "BS | Boğaziçi University, Computer Engineering", "Монгол Улсын Их Сургууль |
             # Мэдээллийн технологи | Бакалавр": the degree's or the school's own cell, the

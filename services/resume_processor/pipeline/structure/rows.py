@@ -10,6 +10,7 @@ overlaps vertically.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.dates import (
@@ -57,8 +58,10 @@ COLUMN_TITLES = words(
     bedrijf plaats cijfer richting duur rok lata okres od uczelnia szkoła kierunek stanowisko
     pracodawca miejscowość miasto ocena tytuł yıl yil tarih tarihler okul üniversite bölüm
     derece pozisyon şirket kurum yer şehir ortalama süre tahun institusi sekolah universitas
-    jurusan gelar jabatan perusahaan tempat kota nilai ipk год годы период учебное заведение
+    jurusan gelar jabatan perusahaan tempat kota nilai ipk jenjang nama pendidikan lembaga
+    год годы период учебное заведение
     специальность должность компания организация город степень хугацаа сургууль мэргэжил зэрэг
+    thời gian công ty vị trí mô tả việc trường chuyên ngành năm bằng cấp
     de du des et y e und i ve dan"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
@@ -69,8 +72,21 @@ def reassemble(lines: list[Line]) -> list[Line]:
     merged into the rows beside them, then ranges split over two rows joined, then rows that
     end on a comma joined with the row they wrapped onto."""
     lines = join_start_end_rows(drop_inset_tables(lines))
-    rows = join_wrapped_cells([line for line in lines if not is_table_heading(line.text)])
+    rows = join_wrapped_cells(
+        [unnumbered(line) for line in lines if not is_table_heading(line.text)]
+    )
     return join_open_rows(join_wrapped_titles(join_wrapped_ranges(attach_date_cells(rows))))
+
+
+# A table's first column of row numbers ("No" over "1.", "2."): a cell of a number alone
+# before at least two more.
+_ROW_NUMBER = re.compile(rf"^\s*\d{{1,2}}[.)]?{re.escape(CELL_GAP)}(?=.*{re.escape(CELL_GAP)})")
+
+
+def unnumbered(line: Line) -> Line:
+    """The row without its number cell: "1.   D3   Politeknik Negeri Bandung   2014 - 2017"."""
+    found = _ROW_NUMBER.match(line.text) if line.text[:1].isdigit() else None
+    return line if found is None else replace(line, text=line.text[found.end() :])
 
 
 # A job's start and end dates on labelled rows of their own ("Fecha de ingreso:   marzo de
@@ -140,8 +156,11 @@ def drop_inset_tables(lines: list[Line]) -> list[Line]:
 
 
 def is_table_heading(text: str) -> bool:
-    """ "Degree   Institute   Year   %": two or more cells, each a column title."""
+    """ "Degree   Institute   Year   %": two or more cells, each a column title; the titles
+    of a table's last column may share its cell ("Công ty / Vị trí / Mô tả công việc")."""
     cells = [cell.strip().casefold() for cell in _GAPS.split(text) if cell.strip()]
+    if len(cells) == 1 and " / " in text:
+        cells = [cell.strip() for cell in cells[0].split(" / ")]
     return len(cells) >= 2 and all(
         all(word in COLUMN_TITLES for word in re.split(r"[\s/&]+", cell) if word) for cell in cells
     )

@@ -912,9 +912,17 @@ def _wrapped_onto(previous: Line | None, line: Line) -> bool:
     """A line dressed like a title that ends the sentence the line before it left open
     ("Màster universitari en Logística i Gestió de la Cadena de" / "Subministrament"), or the
     rest of a line of cells in the same type, set in under its last cell right below it (a
-    school's name wrapped beside its dates). A known title stays a title."""
-    if previous is None or heading_kind(heading_key(line.text)) is not None:
+    school's name wrapped beside its dates). A known title stays a title, unless it is the
+    lower-case end of the bullet above, in its type right under it ("… saving 2 days of
+    manual" / "work")."""
+    if previous is None:
         return False
+    if heading_kind(heading_key(line.text)) is not None:
+        return (
+            line.text.strip()[:1].islower()
+            and not previous.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            and same_type_below(previous, line)
+        )
     return ends_open(previous.text) or _wrapped_cell(previous, line)
 
 

@@ -45,6 +45,7 @@ EMPLOYER_LABELS = frozenset(
     | {"empresa", "entreprise", "azienda", "numele angajatorului", "firma", "perusahaan"}
     | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
     | {"компанія", "structure", "organisme", "société", "structure d'accueil"}
+    | {"công ty", "đơn vị", "nơi làm việc", "empregador", "entidade", "syarikat", "majikan"}
     | EMPLOYER_LABEL_WORDS
 )
 POSITION_LABELS = frozenset(
@@ -54,6 +55,7 @@ POSITION_LABELS = frozenset(
     | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
     | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
     | {"stelle", "funktion", "posizione", "puesto de trabajo"}
+    | {"vị trí", "chức vụ", "cargo", "jawatan"}
     | {"poste occupé", "fonction occupée", "emploi occupé", "cargo ocupado", "puesto ocupado"}
     | POSITION_LABEL_WORDS
 )
@@ -159,7 +161,8 @@ ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
 # Words naming a school, as regular expressions; grouped by their first letter below, so a
 # search tries a couple of them at each word, not all.
 _SCHOOL_WORDS = r"""
-    universit\w* universidad\w* universidade universit[aà] college institut\w*
+    universit\w* universidad\w* universidade universit[aà] college institut\w* facult[eé]
+    facultad faculdade facoltà
     school academy polytechnic politecnico ecole école escuela conservato\w* hogeschool
     universiteit högskola uniwersytet politechnika egyetem üniversitesi lisesi fakültesi
     yüksekokulu univerzit\w* vysoká\sškola škola akademia szkoła wyższa scoil col[aá]iste
@@ -254,6 +257,8 @@ _DEGREE_FORMS = (
     r"SPM|STPM|Shahada(?:\s+ya\s+\w+)?|Stashahada|Cử\s+nhân|Kỹ\s+sư|Thạc\s+sĩ|Tiến\s+sĩ|"
     # Indian school-leaving levels ("Class XII", "12th", "Std. X") and postgraduate diplomas
     r"(?:Class|Std\.?|Standard)\s+(?:XII|X|10|12)(?:th)?|(?:10|12)th(?:\s+Standard)?|"
+    # Mozambican and Angolan school years: "12ª Classe", "10.ª classe"
+    r"1[0-3]\.?\s?ª\s+[Cc]lasse|"
     r"PGDM|PGDBA|PG\s?Diploma)"
     r"(?![\w])"
 )
@@ -264,8 +269,13 @@ DEGREE = re.compile(
 )
 # A grade and its figure: "GPA: 3.8/4.0", "Grade: 9,1", "Voto: 110".
 SCORE = re.compile(
-    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk)\s*:?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
+    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk|m[ée]dia(?:\s+final)?)\s*:?\s*"
+    r"(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
     re.IGNORECASE,
+)
+# A grade in words under its label: "Mention : Assez Bien", "Xếp loại: Khá".
+GRADE_IN_WORDS = re.compile(
+    r"^(?:mention|appréciation|xếp\s+loại)\s*:\s*(?P<grade>[^\W\d_][^\d:]{0,30})$", re.IGNORECASE
 )
 # Endings of one-word titles: English role nouns ("Physiotherapist"), and the role nouns
 # Scandinavian titles are compounds of ("Prosjektleder", "Inköpschef").
