@@ -58,8 +58,9 @@ tagged "holdout-61"), a sixty-second (`tests/eval/holdout62.py`, tagged "holdout
 sixty-third (`tests/eval/holdout63.py`, tagged "holdout-63"), a sixty-fourth
 (`tests/eval/holdout64.py`, tagged "holdout-64"), a sixty-fifth (`tests/eval/holdout65.py`,
 tagged "holdout-65"), a sixty-sixth (`tests/eval/holdout66.py`, tagged "holdout-66"), a
-sixty-seventh (`tests/eval/holdout67.py`, tagged "holdout-67") and a sixty-eighth
-(`tests/eval/holdout68.py`, tagged "holdout-68").
+sixty-seventh (`tests/eval/holdout67.py`, tagged "holdout-67"), a sixty-eighth
+(`tests/eval/holdout68.py`, tagged "holdout-68"), a sixty-ninth (`tests/eval/holdout69.py`,
+tagged "holdout-69") and a seventieth (`tests/eval/holdout70.py`, tagged "holdout-70").
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 69)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 71)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
