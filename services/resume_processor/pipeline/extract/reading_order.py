@@ -274,7 +274,7 @@ def _apart_by_size(runs: list[Run]) -> list[list[Run]]:
 # A table row's cell wrapped onto the line below: that line sits under an inner cell of a row
 # of at least this many cells, no further below it than this many ems.
 MIN_TABLE_CELLS = 3
-WRAP_GAP_EMS = 0.8
+WRAP_GAP_EMS = 0.9
 
 
 def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
@@ -314,7 +314,14 @@ def join_wrapped_cells(clusters: list[list[Run]]) -> list[list[Run]]:
     return out
 
 
-_OPEN_CELL_END = re.compile(r"(?:[&,/-]|\b(?:and|of|in|for|und|et|y|e))$")
+_OPEN_CELL_END = re.compile(r"(?:[&,/-]|\b(?:and|of|in|for|und|et|y|e|de|du|des|da|do|di|del))$")
+
+
+def _carries_on(cell: list[Run], part: list[Run]) -> bool:
+    """The last cell of a table narrower than the text goes on below it: left open, or the
+    line under it starts in lower case or with a bracket ("(ENA) de Niamey")."""
+    start = part[0].text.lstrip()[:1]
+    return _left_open(cell) or start.islower() or start == "("
 
 
 def _left_open(cell: list[Run]) -> bool:
@@ -353,6 +360,9 @@ def _into_cells(
             edge = cells[index + 1][0].x0
             if part[-1].x1 > edge:
                 return None
+        elif _carries_on(cells[index], part):
+            targets[index] = part  # "Université Abdou Moumouni de" / "Niamey"
+            continue
         elif right is None:
             return None
         else:

@@ -50,7 +50,9 @@ ID_LABEL = re.compile(
     r"|personnummer|bsn|tax|vat)\s*(?:number|num|no|nr|#)?\.?\s*:?\s*$"
     # "Número de identidad", "Documento de identidad", "Tarjeta de identidad"
     r"|\b(?:n[uú]mero|no|documento|tarjeta|carn[eé])\.?\s+de\s+(?:identidad|identificaci[oó]n)"
-    r"\s*:?\s*$",
+    r"\s*:?\s*$"
+    # Malaysian identity cards: "No. Kad Pengenalan", "No. K/P", "NRIC", "MyKad"
+    r"|\b(?:(?:no\.?\s+)?(?:kad\s+pengenalan|k/p)|nric|mykad)\s*:?\s*$",
     re.IGNORECASE,
 )
 URL = re.compile(
@@ -121,7 +123,7 @@ DOCUMENT_TITLE = re.compile(
     r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv|hoja\s+de\s+vida|lebenslauf|životopis|резюме"
     r"|biografija|biografia|curr[íi]culo|curr[íi]culum|życiorys|önéletrajz|ansioluettelo"
     r"|βιογραφικό(?:\s+σημείωμα)?|özgeçmiş|tərcümeyi-hal|(?:daftar\s+)?riwayat\s+hidup"
-    r"|автобиография|біографія)",
+    r"|автобиография|біографія|europass)",
     re.IGNORECASE,
 )
 # A form of address before the name: "Mr. Thanawat Chaiyaporn", "Dr Jo Doe", and the

@@ -266,6 +266,9 @@ def _group_entries(lines: list[Line]) -> list[Entry]:
         if blocks and blocks[-1].header and _only_a_grade(item.text):
             blocks[-1].header.append(item)  # "Grade: 9,1" under the details: the same entry's
             continue
+        if blocks and blocks[-1].header and SECTOR_LINE.match(item.text) and not item.dates:
+            blocks[-1].details.append(item.text)  # Europass's "Business or sector" under a job
+            continue
         if blocks and blocks[-1].details and not _continues(item, blocks[-1], last_bullet_x):
             blocks.append(Entry())
         elif blocks and blocks[-1].details:
@@ -279,6 +282,18 @@ def _group_entries(lines: list[Line]) -> list[Entry]:
     for block in blocks:
         entries += _split_block(block)
     return [entry for entry in entries if entry.parts or entry.details]
+
+
+# Europass's line for the employer's business or sector, in the languages of its CVs.
+SECTOR_LINE = re.compile(
+    r"^(?:(?:type\s+of\s+)?business\s+or\s+sector|a[c]?tividade\s+ou\s+se[c]?tor"
+    r"|tipo\s+de\s+empresa\s+o[u]?\s+se[c]?tor|activit[ée]\s+ou\s+secteur"
+    r"|type\s+ou\s+secteur\s+d['\u2019]activit[ée]|secteur\s+d['\u2019]activit[ée]"
+    r"|actividad\s+o\s+sector|attivit[àa]\s+o\s+settore|tipo\s+di\s+azienda\s+o\s+settore"
+    r"|t[äa]tigkeitsbereich\s+oder\s+branche|soort\s+onderneming\s+of\s+sector"
+    r"|tipul\s+sau\s+sectorul\s+de\s+activitate)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_a_grade(text: str) -> bool:

@@ -557,6 +557,7 @@ def _unknown_degree(
 
 # The class of a British-style honours degree after its subject: "(First Class)", "(Second
 # Class Upper)", "(2:1)", "(Distinction)".
+_MENTION_TAIL = re.compile(r"[\s,\u2013-]+mention\s*:?\s*([^\W\d_][^\d:]{2,30})$", re.IGNORECASE)
 _BRACKETED_SCORE = re.compile(rf"\s*\((?:{SCORE.pattern})\)$", re.IGNORECASE)
 _DEGREE_CLASS = re.compile(
     r"\s*\(((?:first|second|third)\s+class(?:\s+(?:upper|lower|honours))?(?:\s+division)?"
@@ -710,6 +711,9 @@ def to_education(entry: Entry) -> Education:
     graded = _BRACKETED_SCORE.search(area) if area and area.endswith(")") else None
     if area and graded is not None:  # "Administrasi Bisnis (IPK 3,28)": the grade is no subject
         area = area[: graded.start()].strip() or None
+    mention = _MENTION_TAIL.search(area) if area else None
+    if area and mention is not None:  # "Comptabilité et Finance Mention : Passable"
+        area, honour = area[: mention.start()].strip() or None, honour or mention.group(1)
     classed = _DEGREE_CLASS.search(area) if area and area.endswith(")") else None
     if area and classed is not None:  # "Banking and Finance (First Class)": the class is the grade
         area, honour = area[: classed.start()].strip() or None, honour or classed.group(1)
@@ -737,7 +741,14 @@ def _ungraded(text: str) -> str:
     return re.sub(r"^(?:final|overall|average|cumulative)\s+", "", text, flags=re.IGNORECASE)
 
 
-_FRAMEWORK_LEVEL = re.compile(r"\s*\(?\b(?:EQF|NQF|ISCED)\s+level\s+\d\)?")
+# The level of a qualifications framework after the degree, as Europass prints it in English,
+# Portuguese, French, Spanish, Italian and German.
+_FRAMEWORK_LEVEL = re.compile(
+    r"\s*(?:\|\s*)?\(?\b(?:(?:EQF|NQF|ISCED)\s+level\s+\d|n[ií]vel\s+\d\s+d[oe]l?\s+(?:QEQ|MEC|EQF)"
+    r"|niveau\s+\d\s+du\s+CEC|livello\s+\d\s+(?:del(?:l['\u2019]|\s+)?)?(?:EQF|QEQ)"
+    r"|(?:EQR|DQR)[-\s]Niveau\s+\d)\)?",
+    re.IGNORECASE,
+)
 # The language a school taught in, after its board: "Maharashtra State Board, English Medium".
 _MEDIUM = re.compile(r",?\s*\b[A-Z][a-z]+\s+Medium\s*$")
 

@@ -155,12 +155,16 @@ def drop_inset_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
+_PLURAL_MARK = re.compile(r"\((?:s|e|es|x)\)")
+
+
 def is_table_heading(text: str) -> bool:
     """ "Degree   Institute   Year   %": two or more cells, each a column title; the titles
     of a table's last column may share its cell ("Công ty / Vị trí / Mô tả công việc")."""
     cells = [cell.strip().casefold() for cell in _GAPS.split(text) if cell.strip()]
     if len(cells) == 1 and " / " in text:
         cells = [cell.strip() for cell in cells[0].split(" / ")]
+    cells = [_PLURAL_MARK.sub("", cell) for cell in cells]  # "Année(s)"
     return len(cells) >= 2 and all(
         all(word in COLUMN_TITLES for word in re.split(r"[\s/&]+", cell) if word) for cell in cells
     )

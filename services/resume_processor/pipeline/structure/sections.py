@@ -122,7 +122,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         arsimi, arsimimi,
         formazione, titoli di studio, percorso formativo, studi, formazione accademica,
         estudios realizados, historial académico, educación y formación, formação acadêmica,
-        educação, escolaridade, habilitações literárias, habilitações académicas, diplômes,
+        educação, educação e formação, escolaridade, habilitações literárias, habilitações
+        académicas, diplômes,
         diplômes et formations, formations et diplômes, parcours académique, cursus, scolarité,
         akademischer werdegang, schulische ausbildung, hochschulbildung, bildung, onderwijs,
         utbildningar, uddannelser, opinnot, koulutustausta, iskolai végzettség, képzettség,
@@ -138,7 +139,10 @@ TITLES: dict[Kind, frozenset[str]] = {
         kenntnisse, fähigkeiten, kompetenzen, fachkenntnisse, compétences, compétences
         techniques, competencias, habilidades, conocimientos, vaardigheden, competenties,
         kompetenser, färdigheter, kunskaper, competenze, personal skills, personal skills and
-        competences, job related skills, digital skills, computer skills, competenze
+        competences, competências pessoais, competencias personales, compétences personnelles,
+        competenze personali, persönliche fähigkeiten, persönliche kompetenzen, competențe
+        personale, persoonlijke vaardigheden, competências digitais, compétences numériques,
+        competenze digitali, job related skills, digital skills, computer skills, competenze
         informatiche, competenze tecniche, conoscenze informatiche, competencias técnicas,
         compétences informatiques, competências, competências técnicas, edv-kenntnisse,
         it-kenntnisse, umiejętności, kompetencje, umiejętności techniczne, informática,
@@ -197,7 +201,9 @@ TITLES: dict[Kind, frozenset[str]] = {
         образование, дополнительное образование курсы, курсы и сертификаты, курсы и тренинги,
         corsi, corsi e certificazioni, attestati, cursos, cursos y certificaciones,
         formación complementaria, certificações, cursos complementares, formations
-        complémentaires, weiterbildung, weiterbildungen, fort und weiterbildung, fortbildungen,
+        complémentaires, stages et formations complémentaires, stages et formations,
+        formations et stages, formation continue, formations continues, weiterbildung,
+        weiterbildungen, fort und weiterbildung, fortbildungen,
         kurse, schulungen, cursussen, certificeringen, kurser, certificeringer, kurs,
         sertifiseringer, sertifikater, sertifikaatit, kurssit, lisäkoulutus, tanúsítványok,
         képesítések, tanfolyamok, továbbképzések, képzések, certifikáty, kurzy, školení, szkolenia,
@@ -232,7 +238,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         """contact, contact information, contact details, personal details, personal information,
         kontakt, persönliche daten, coordonnées, informations personnelles, contacto, datos
         personales, contactgegevens, personalia, kontaktuppgifter, dati personali, informazioni
-        personali, contatti, dados pessoais, dane osobowe, dane kontaktowe, personuppgifter,
+        personali, contatti, dados pessoais, informação pessoal, informações pessoais,
+        información personal, dane osobowe, dane kontaktowe, personuppgifter,
         kontaktinformasjon, personlige opplysninger, personlige oplysninger, osobní údaje,
         kontaktní údaje, osobné údaje, henkilötiedot, yhteystiedot,
         személyes adatok, kişisel bilgiler, iletişim, iletişim bilgileri, personal data,

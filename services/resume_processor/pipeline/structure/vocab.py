@@ -145,7 +145,7 @@ LEGAL_SUFFIXES = words(
     kg kft pty pte sas sarl co-op coop cooperative o.o. s.c. a.s. s.r.o. d.o.o. s.l. sl s.l.u.
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
     uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
-    οε ο.ε. ικε ι.κ.ε. ltda ltda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l.
+    οε ο.ε. ικε ι.κ.ε. ltda ltda. lda lda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l.
     ххк хк"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
@@ -163,7 +163,7 @@ ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
 _SCHOOL_WORDS = r"""
     universit\w* universidad\w* universidade universit[aà] college institut\w* facult[eé]
     facultad faculdade facoltà
-    school academy polytechnic politecnico ecole école escuela conservato\w* hogeschool
+    school academy polytechnic politecnico ecole école escuela escola conservato\w* hogeschool
     universiteit högskola uniwersytet politechnika egyetem üniversitesi lisesi fakültesi
     yüksekokulu univerzit\w* vysoká\sškola škola akademia szkoła wyższa scoil col[aá]iste
     gaelcholáiste gaelscoil kõrgkool gümnaasium universitetas kolegija gimnazija politeknik
@@ -200,11 +200,14 @@ _DEGREE_FORMS = (
     r"GED|HND|"
     # school-leaving certificates by their initials: Botswana's, Kenya's, West Africa's, …
     r"(?-i:[BI]GCSE|KCSE|KCPE|MSCE|UACE|UCE|WASSCE|SSCE|BECE|ACSEE|CSEE|JCE)|"
+    # and francophone Africa's lower-secondary and vocational ones
+    r"(?-i:BEPC|BFEM|CEPE|CFEE|CAP|BEP|DEF)|"
     r"Mag[ií]ster(?:\s+in[zż]ynier)?|"
     r"Mestrado|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|"
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
-    r"(?:West African\s+)?Senior School Certificate|(?:Higher|Cambridge)\s+School\s+Certificate|"
+    r"(?:West African\s+)?(?:Senior|Secondary|Primary)\s+School\s+(?:Leaving\s+)?Certificate|"
+    r"(?:Higher|Cambridge)\s+School\s+Certificate|"
     # national school-leaving certificates: "Kenya Certificate of Secondary Education",
     # "Malawi School Certificate of Education", "Fiji Year 13 Certificate"
     r"(?:[^\W\d_]+\s+){1,2}(?:(?:Advanced|School|Junior|Senior|Primary|Secondary)\s+)?"
@@ -258,7 +261,7 @@ _DEGREE_FORMS = (
     # Indian school-leaving levels ("Class XII", "12th", "Std. X") and postgraduate diplomas
     r"(?:Class|Std\.?|Standard)\s+(?:XII|X|10|12)(?:th)?|(?:10|12)th(?:\s+Standard)?|"
     # Mozambican and Angolan school years: "12ª Classe", "10.ª classe"
-    r"1[0-3]\.?\s?ª\s+[Cc]lasse|"
+    r"1[0-3]\.?\s?ª\s+[Cc]lasse|1[0-2]\.?\s?º\s+[Aa]no|"
     r"PGDM|PGDBA|PG\s?Diploma)"
     r"(?![\w])"
 )
@@ -269,7 +272,8 @@ DEGREE = re.compile(
 )
 # A grade and its figure: "GPA: 3.8/4.0", "Grade: 9,1", "Voto: 110".
 SCORE = re.compile(
-    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk|m[ée]dia(?:\s+final)?)\s*:?\s*"
+    r"\b(?:c?gpa|grade|score|note|mark|voto|nota|ipk|m[ée]dia(?:\s+final)?"
+    r"|classifica[çc][ãa]o(?:\s+final)?)\s*:?\s*"
     r"(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
     re.IGNORECASE,
 )
