@@ -60,7 +60,9 @@ sixty-third (`tests/eval/holdout63.py`, tagged "holdout-63"), a sixty-fourth
 tagged "holdout-65"), a sixty-sixth (`tests/eval/holdout66.py`, tagged "holdout-66"), a
 sixty-seventh (`tests/eval/holdout67.py`, tagged "holdout-67"), a sixty-eighth
 (`tests/eval/holdout68.py`, tagged "holdout-68"), a sixty-ninth (`tests/eval/holdout69.py`,
-tagged "holdout-69") and a seventieth (`tests/eval/holdout70.py`, tagged "holdout-70").
+tagged "holdout-69"), a seventieth (`tests/eval/holdout70.py`, tagged "holdout-70"), a
+seventy-first (`tests/eval/holdout71.py`, tagged "holdout-71") and a seventy-second
+(`tests/eval/holdout72.py`, tagged "holdout-72").
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 71)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 73)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
