@@ -131,18 +131,22 @@ def _table_blocks(table: Table) -> Iterator[TextBlock]:
             seen.add(cell._tc)
             cells.append(list(_container_blocks(cell._tc, cell)))
         filled = [blocks for blocks in cells if blocks]
-        if len(filled) >= MIN_ROW_CELLS and all(len(blocks) == 1 for blocks in filled):
-            # A row of one-line cells ("B.Tech | Sri Satyavani Engineering College | 2025") is
-            # one line of cells, as a PDF table's row is read.
+        if len(filled) >= MIN_ROW_CELLS and all(len(blocks) <= MAX_CELL_LINES for blocks in filled):
+            # A row of short cells ("B.Tech | Sri Satyavani Engineering College | 2025") is one
+            # line of cells, as a PDF table's row is read; a cell's further lines ("GPA 3.81"
+            # under the degree) follow it, as a wrapped cell's would.
             first = filled[0][0]
             text = CELL_GAP.join(blocks[0].text for blocks in filled)
             yield TextBlock(text=text, font_size=first.font_size, bold=first.bold)
+            for blocks in filled:
+                yield from blocks[1:]
             continue
         for blocks in cells:
             yield from blocks
 
 
 MIN_ROW_CELLS = 3
+MAX_CELL_LINES = 3  # more in a cell, and the table lays out the page: read cell by cell
 
 
 # Text boxes live inside runs; Word stores each twice (DrawingML and a VML fallback).

@@ -387,7 +387,7 @@ PRESENT = (
     r"(?:até\s+)?o\s+momento|(?:até\s+)?(?:à|a|ao)\s+(?:data|presente)|até\s+(?:hoje|agora)|en\s+cours|(?:à\s+)?ce\s+jour|dato|laufend|derzeit|teraz|"
     r"(?:do\s+)?chwili\s+obecnej|dziś|dzisiaj|azi|hâlâ|şu\s+an|günümüze|kini|masa\s+kini|"
     r"kasalukuyan|sasa|hede|tans|preżent|hal-hazırda|hal-hazirda|hazırda|hazirda|indiyədək|"
-    r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|цяпер|"
+    r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|մինչ\s+օրս|цяпер|"
     r"(?:па\s+)?цяперашні\s+час|қазір|қазіргі\s+уақытқа\s+дейін|hozirgi\s+kunga\s+qadar|"
     r"hozirgacha|hozir|gaur\s+egun|orain|actualidade|presennol|iki\s+šiol|(?:kuni\s+)?praeguseni|"
     r"hiện\s+tại|(?:đến\s+)?(?:hiện\s+)?nay|至今|现在|現在|현재|今|одоог\s+хүртэл|одоо)"
@@ -670,6 +670,23 @@ def join_wrapped_range(first: str, second: str) -> tuple[str, str] | None:
     if head is not None:
         return f"{joined} {first[head.end() :].strip()}".strip(), rest_second
     return f"{first[: opening.start()].strip()} {joined}".strip(), rest_second
+
+
+def join_range_over_three(first: str, second: str, third: str) -> tuple[str, str] | None:
+    """ "Setembro de   Técnico" + "2016 - Maio de   Kora Telecom" + "2020" → ("Setembro de 2016
+    - Maio de 2020   Técnico", "Kora Telecom"): a narrow date column broke a range twice."""
+    start, gap, rest = first.partition(CELL_GAP)
+    middle, gap_below, rest_second = second.partition(CELL_GAP)
+    if not (gap and gap_below) or CELL_GAP in third or _YEAR_ONLY.fullmatch(third.strip()) is None:
+        return None  # the cheap test first: the range ends on a line of its year alone
+    joined = " ".join((start.strip(), middle.strip(), third.strip()))
+    found = find_date_range(joined)
+    if found is None or found.end is None or not is_date_cell(joined):
+        return None
+    inner = find_date_range(middle)
+    if inner is not None and inner.is_range:
+        return None  # the middle line's range was whole: the year below is another entry's
+    return f"{joined}{CELL_GAP}{rest.strip()}", rest_second.strip()
 
 
 def _broken_end(first: str, second: str) -> tuple[str, str] | None:

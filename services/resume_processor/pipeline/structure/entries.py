@@ -236,6 +236,8 @@ def _group_entries(lines: list[Line]) -> list[Entry]:
     last_detail_x: float | None = None
     for item in mark_wrapping(anchor_headers([prepare(line) for line in reassemble(lines)])):
         line = item.line
+        if _MONOGRAM.fullmatch(item.text) and item.dates is None and not item.bullet:
+            continue  # a logo's letter beside the entry ("Q" in a box) names nothing
         if not item.detail and not item.bullet and _first_set_in_detail(item, blocks):
             # The first highlight under a dated header, its bullet lost (OCR drops small dots).
             blocks[-1].details.append(item.text)
@@ -284,6 +286,7 @@ def _group_entries(lines: list[Line]) -> list[Entry]:
     return [entry for entry in entries if entry.parts or entry.details]
 
 
+_MONOGRAM = re.compile(r"\s*[^\W\d_]\s*")
 # Europass's line for the employer's business or sector, in the languages of its CVs.
 SECTOR_LINE = re.compile(
     r"^(?:(?:type\s+of\s+)?business\s+or\s+sector|a[c]?tividade\s+ou\s+se[c]?tor"

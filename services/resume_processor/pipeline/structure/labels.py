@@ -164,7 +164,7 @@ EUROPASS_OTHER_LANGUAGES = """sonstige sprache(n), autre(s) langue(s), otro(s) i
     jezik(ci), strani jezik, drugi jezik(ci), inne języki, další jazyk(y), egyéb nyelv(ek), drugi
     jezik(i), övriga språk, andre sprog, andre språk, muut kielet, άλλη(-ες) γλώσσα(-ες), kitos
     kalbos, citas valodas, muud keeled, diğer dil(ler), limba(i) străină(e) cunoscută(e)"""
-EUROPASS_DATES = """datumi, datum, datoer, datos, daty, ημερομηνίες, időtartam, perioada,
+EUROPASS_DATES = """datumi, datum, datoer, datos, datas, daty, ημερομηνίες, időtartam, perioada,
     ajanjakso, kuupäevad, tarihler, obdobje, období, даты, periodo, período, date (da - a),
     periode"""
 EUROPASS_TITLES = """beruf oder funktion, fonction ou poste occupé, profesión o cargo
@@ -383,6 +383,25 @@ _LABEL_PREFIXES = frozenset(
 )
 
 
+def _completions() -> dict[str, str]:
+    """The labels of an entry's employer or school and of its position or qualification, by
+    each of their shorter beginnings of two words or more that begins no other label."""
+    found: dict[str, set[str]] = {}
+    for key in ROLE_OF:
+        if ROLE_OF[key] is not Role.EMPLOYER and key not in TITLE_ROW_LABELS:
+            continue
+        words = key.split()
+        for count in range(MIN_CUT_LABEL_WORDS, len(words)):
+            found.setdefault(" ".join(words[:count]), set()).add(key)
+    return {cut: next(iter(keys)) for cut, keys in found.items() if len(keys) == 1}
+
+
+MIN_CUT_LABEL_WORDS = 2
+# A label column's label cut where it wrapped ("Nome e tipo da organização de" over "ensino"):
+# the label it begins (the rest of it, in lower case, is passed over as a label's end).
+_CUT_LABELS = _completions()
+
+
 def is_label_layout(lines: list[Line]) -> bool:
     """Several rows open with a field label that only label-column layouts print."""
     labelled = 0
@@ -487,6 +506,10 @@ def _read_label_rows(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
                 found[1] in CELLED_ROLES or heading_key(found[0]) in ENTRY_ROW_LABELS
             )
             found = found if celled else None
+        if in_label and (cut := text.partition(CELL_GAP))[1]:
+            whole = _CUT_LABELS.get(heading_key(cut[0]))
+            if whole is not None and (found is None or len(found[0]) < len(cut[0])):
+                found = (whole, ROLE_OF[whole], cut[2].strip())  # not "Nome" for the name
         if found is None and in_label and line.box.x1 > column:
             caps = _caps_label(text)
             role = label_role(heading_key(caps[0])) if caps is not None else None

@@ -440,7 +440,11 @@ KNOWN_CITIES = words(
     bengaluru mumbai delhi hyderabad chennai pune hanoi bangkok jakarta manila sydney
     melbourne brisbane perth auckland wellington johannesburg nairobi lagos cairo dubai
     surabaya bandung medan semarang yogyakarta makassar palembang denpasar malang bekasi
-    tangerang depok bogor"""
+    tangerang depok bogor
+    երևան երեւան գյումրի վանաձոր თბილისი ბათუმი ქუთაისი bakı baku gəncə sumqayıt алматы астана
+    шымкент москва санкт-петербург київ харків львів одеса дніпро мінск минск ташкент
+    toshkent бишкек душанбе ашхабад aşgabat улаанбаатар софия пловдив варна београд
+    скопје αθήνα θεσσαλονίκη"""
 ) | frozenset(MULTI_WORD_CITIES)
 
 

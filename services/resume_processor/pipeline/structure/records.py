@@ -127,9 +127,15 @@ def _split_after_legal_form(text: str) -> list[str]:
     return [text]
 
 
+MIN_NAMED_COMPANY_WORDS = 4  # "Adelaide, SA" is a place, "Kora Telecom Guiné-Bissau, SA" not
+
+
 def is_place(text: str) -> bool:
     folded = text.strip().casefold()
     town = _TOWN_PREFIX.match(text.strip())
+    words = text.split()
+    if len(words) >= MIN_NAMED_COMPANY_WORDS and words[-1].strip(".,").casefold() in LEGAL_SUFFIXES:
+        return False  # "Kora Telecom Guiné-Bissau, SA": a company, whatever country it names
     return (
         parse_location(text) is not None
         or WORK_MODES.match(text.strip()) is not None
@@ -223,12 +229,30 @@ def _read_labels(
 JOB_LABELS = {"name": EMPLOYER_LABELS, "position": POSITION_LABELS, "location": PLACE_LABELS}
 
 
+# What a job site prints of a startup after its name: its funding stage and its headcount.
+_COMPANY_FACT = re.compile(
+    r"\d[\d,]*(?:\s*[-\u2013]\s*\d[\d,]*|\+)?\s+employees|(?:series\s+[a-h]|(?:pre-)?seed"
+    r"|ipo|public|acquired|bootstrapped)",
+    re.IGNORECASE,
+)
+
+
+def _company_only(part: str) -> str:
+    """ "Quillstack · Health Care · Series B · 51-200 employees" → "Quillstack"."""
+    if " \u00b7 " not in part:
+        return part
+    pieces = part.split(" \u00b7 ")
+    if any(_COMPANY_FACT.fullmatch(piece.strip()) for piece in pieces[1:]):
+        return pieces[0].strip()
+    return part
+
+
 def to_work(entry: Entry) -> Work:
     labelled, unlabelled = _read_labels(entry.parts, JOB_LABELS)
     # A job's own length ("2 года 5 месяцев") is no employer or title.
     # A label left without its value ("Гүйцэтгэсэн ажил, үүрэг:") heads the details below.
     kept = [
-        p
+        _company_only(p)
         for p in unlabelled
         if not JOB_FACT.match(p) and not DURATION.fullmatch(p.strip()) and not p.endswith(":")
     ]
@@ -363,7 +387,7 @@ _AREA_TAIL = re.compile(
     re.IGNORECASE,
 )
 _AREA_LINK = re.compile(
-    r"^(?:in|of|en|em|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi"
+    r"^(?:in|of|en|em|área\s+de|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi"
     r"|smjer|smer|spec\.|спеціальність|специальность|specialitatea|specializarea|í|af"
     r"|насока:?)"
     r"\s+(?=\S)",
@@ -442,6 +466,7 @@ SCHOOL_LABELS = frozenset(
     | {"uczelnia", "szkoła", "škola", "vysoká škola", "intézmény", "hochschule", "universität"}
     | {"schule", "école", "université", "universidad", "istituto", "università", "scuola"}
     | {"instelling", "onderwijsinstelling", "okul", "üniversite", "universitas", "sekolah"}
+    | {"სასწავლებელი", "უნივერსიტეტი", "სკოლა", "ուսումնական հաստատություն", "բուհ"}
     | {"ustanova", "fakultet", "ίδρυμα", "πανεπιστήμιο", "учебное заведение", "вуз"}
     | {"навчальний заклад", "заклад освіти"}
 )
@@ -451,6 +476,7 @@ QUALIFICATION_LABELS = frozenset(
     | {"diploma obținută", "diploma obţinută", "titlul obținut", "calificarea"}
     | {"título", "titulo", "título obtenido", "título profesional"}
     | {"академическая степень", "степень", "ступінь", "освітній ступінь", "bằng cấp", "học vị"}
+    | {"ხარისხი", "დოკუმენტი", "კვალიფიკაცია", "աստիճան", "որակավորում"}
     # the level of schooling, as Philippine resumes label each entry ("Tertiary:")
     | {"tertiary", "secondary", "primary", "elementary", "vocational", "post graduate"}
     | {"universitario", "secundario", "terciario", "primario", "posgrado"}
@@ -466,6 +492,7 @@ SUBJECT_LABELS = frozenset(
     | {"domeniul", "насока", "smer", "odbor", "specjalność", "carrera", "indirizzo", "richting"}
     | {"studierichting", "bölüm", "jurusan", "program studi", "ειδικότητα", "κατεύθυνση"}
     | {"área", "área de estudo", "chuyên ngành", "ngành", "спеціальність", "специальность"}
+    | {"სპეციალობა", "ფაკულტეტი", "մասնագիտություն"}
     | SUBJECT_LABEL_WORDS
 )
 

@@ -16,6 +16,7 @@ from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.dates import (
     find_date_range,
     is_date_cell,
+    join_range_over_three,
     join_wrapped_range,
 )
 from resume_processor.pipeline.structure.fuzzy import words
@@ -431,6 +432,17 @@ def join_wrapped_ranges(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        thrice = (
+            join_range_over_three(line.text, lines[index + 1].text, lines[index + 2].text)
+            if index + 2 < len(lines) and CELL_GAP in line.text
+            else None
+        )
+        if thrice is not None:
+            following = lines[index + 1]
+            out.append(replace(line, text=thrice[0]))
+            out.append(replace(following, text=thrice[1]))
+            index += 3
+            continue
         joined = (
             join_wrapped_range(line.text, lines[index + 1].text) if index + 1 < len(lines) else None
         )

@@ -202,7 +202,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         corsi, corsi e certificazioni, attestati, cursos, cursos y certificaciones,
         formación complementaria, certificações, cursos complementares, formations
         complémentaires, stages et formations complémentaires, stages et formations,
-        formations et stages, formation continue, formations continues, weiterbildung,
+        formations et stages, formation continue, formations continues, formations et
+        certificats, certificats et formations, formations et certifications, weiterbildung,
         weiterbildungen, fort und weiterbildung, fortbildungen,
         kurse, schulungen, cursussen, certificeringen, kurser, certificeringer, kurs,
         sertifiseringer, sertifikater, sertifikaatit, kurssit, lisäkoulutus, tanúsítványok,

@@ -46,6 +46,7 @@ EMPLOYER_LABELS = frozenset(
     | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
     | {"компанія", "structure", "organisme", "société", "structure d'accueil"}
     | {"công ty", "đơn vị", "nơi làm việc", "empregador", "entidade", "syarikat", "majikan"}
+    | {"კომპანია", "ორგანიზაცია", "დამსაქმებელი", "ընկերություն", "կազմակերպություն"}
     | EMPLOYER_LABEL_WORDS
 )
 POSITION_LABELS = frozenset(
@@ -55,7 +56,7 @@ POSITION_LABELS = frozenset(
     | {"позиция", "посада", "длъжност", "позиција", "работна позиција", "θέση", "ρόλος"}
     | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
     | {"stelle", "funktion", "posizione", "puesto de trabajo"}
-    | {"vị trí", "chức vụ", "cargo", "jawatan"}
+    | {"vị trí", "chức vụ", "cargo", "jawatan", "პოზიცია", "თანამდებობა", "պաշտոն"}
     | {"poste occupé", "fonction occupée", "emploi occupé", "cargo ocupado", "puesto ocupado"}
     | POSITION_LABEL_WORDS
 )
@@ -64,6 +65,7 @@ PLACE_LABELS = frozenset(
     | {"localitate", "localitatea", "oraș", "ciudad", "city"}
     | {"lokasi", "kota", "lugar", "ubicación", "sede"}
     | {"τοποθεσία", "πόλη", "duty station", "plaats", "miejsce", "místo", "miesto", "şehir"}
+    | {"ქალაქი", "քաղաք"}
 )
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
@@ -138,7 +140,8 @@ ROLE_MODIFIERS = words(
 )
 ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 # Legal forms written before the name (a Russian limited company's, "PT Sinar Niaga").
-LEGAL_PREFIXES = words("ооо оао зао пао ао ип тов прат пат ат pt тоо")
+# Russian, Ukrainian, Kazakh, Indonesian and Georgian legal forms set before the name.
+LEGAL_PREFIXES = words("ооо оао зао пао ао ип тов прат пат ат pt тоо შპს სს")
 LEGAL_SUFFIXES = words(
     """inc inc. incorporated ltd ltd. limited llc l.l.c. llp lp gmbh ag sa s.a. plc corp
     corp. corporation co co. company bv b.v. nv oy oyj ab as a/s asa sp. s.r.l. srl spa s.p.a.
@@ -146,7 +149,7 @@ LEGAL_SUFFIXES = words(
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
     uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
     οε ο.ε. ικε ι.κ.ε. ltda ltda. lda lda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l.
-    ххк хк"""
+    ххк хк սպը բբը փբը"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -207,7 +210,8 @@ _DEGREE_FORMS = (
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
     r"(?:West African\s+)?(?:Senior|Secondary|Primary)\s+School\s+(?:Leaving\s+)?Certificate|"
-    r"(?:Higher|Cambridge)\s+School\s+Certificate|"
+    r"(?:Higher|Cambridge)\s+School\s+Certificate|(?:[^\W\d_]+\s+){1,2}School\s+Certificate(?!\s+of\b)|"
+    r"Certificate\s+(?:IV|I{1,3})(?![\w])|"  # the Australian and Pacific levels
     # national school-leaving certificates: "Kenya Certificate of Secondary Education",
     # "Malawi School Certificate of Education", "Fiji Year 13 Certificate"
     r"(?:[^\W\d_]+\s+){1,2}(?:(?:Advanced|School|Junior|Senior|Primary|Secondary)\s+)?"
@@ -261,7 +265,7 @@ _DEGREE_FORMS = (
     # Indian school-leaving levels ("Class XII", "12th", "Std. X") and postgraduate diplomas
     r"(?:Class|Std\.?|Standard)\s+(?:XII|X|10|12)(?:th)?|(?:10|12)th(?:\s+Standard)?|"
     # Mozambican and Angolan school years: "12ª Classe", "10.ª classe"
-    r"1[0-3]\.?\s?ª\s+[Cc]lasse|1[0-2]\.?\s?º\s+[Aa]no|"
+    r"1[0-3]\.?\s?ª\s+[Cc]lasse|1[0-2]\.?\s?º\s+[Aa]no(?:\s+de\s+[Ee]scolaridade)?|"
     r"PGDM|PGDBA|PG\s?Diploma)"
     r"(?![\w])"
 )
