@@ -61,8 +61,10 @@ tagged "holdout-65"), a sixty-sixth (`tests/eval/holdout66.py`, tagged "holdout-
 sixty-seventh (`tests/eval/holdout67.py`, tagged "holdout-67"), a sixty-eighth
 (`tests/eval/holdout68.py`, tagged "holdout-68"), a sixty-ninth (`tests/eval/holdout69.py`,
 tagged "holdout-69"), a seventieth (`tests/eval/holdout70.py`, tagged "holdout-70"), a
-seventy-first (`tests/eval/holdout71.py`, tagged "holdout-71") and a seventy-second
-(`tests/eval/holdout72.py`, tagged "holdout-72").
+seventy-first (`tests/eval/holdout71.py`, tagged "holdout-71"), a seventy-second
+(`tests/eval/holdout72.py`, tagged "holdout-72"), a seventy-third
+(`tests/eval/holdout73.py`, tagged "holdout-73") and a seventy-fourth
+(`tests/eval/holdout74.py`, tagged "holdout-74").
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 73)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 75)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
