@@ -90,7 +90,10 @@ TITLE_WORDS = _words(
     teacher programmer technician coordinator founder cto ceo cfo vp head marketing sales
     product data software senior junior principal staff devops sre editor professional"""
 )
-NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin"})
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin", "binti", "bint", "ibn"}
+    | {"dos", "das", "do", "du", "des", "e", "y", "della", "dei", "ter", "ten", "den", "zu"}
+)
 NAME_WORD = re.compile(r"^(?:[^\W\d_][a-z]?\.|[^\W\d_][\w'\u2019-]*)$")
 AREA_CODE = re.compile(r"^\(\+?\d{1,5}\)")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")

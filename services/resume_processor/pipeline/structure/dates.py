@@ -295,6 +295,21 @@ MONTHS |= _months(
     დეკემბერი դեկտեմբեր disember disyembre desemba diċembru dicembru rhagfyr abendua decembro
     déc""",
 )
+# Kazakh month names.
+MONTHS |= _months(
+    "қаңтар қаңтардан",
+    "ақпан ақпаннан",
+    "наурыз наурыздан",
+    "сәуір сәуірден",
+    "мамыр мамырдан",
+    "маусым маусымнан",
+    "шілде шілдеден",
+    "тамыз тамыздан",
+    "қыркүйек қыркүйектен",
+    "қазан қазаннан",
+    "қараша қарашадан",
+    "желтоқсан желтоқсаннан",
+)
 # Serbian Cyrillic names the Russian and Bulgarian lists above do not already hold.
 MONTHS |= _months("јануар", "фебруар", "", "", "", "јун", "јул", "", "", "", "", "")
 
@@ -364,6 +379,7 @@ DATE = (
     rf"|{_YEAR}\s+оны\s+(?:0?[1-9]|1[0-2])(?:-?р)?\s+сар(?:ын|аас)?"  # Mongolian
     # 2023. gada jūlijs (Latvian), 2019. március, 2019. márc. (Hungarian)
     rf"|{_YEAR}\.\s+(?:(?:gada|g\.)\s+)?(?:{_MONTH})\.?"
+    rf"|{_YEAR}\s+ж\.\s*(?:{_MONTH})"  # 2022 ж. желтоқсан (Kazakh)
     rf"|{_YEAR})"
 )
 PRESENT = (
@@ -388,7 +404,7 @@ PRESENT = (
     r"(?:do\s+)?chwili\s+obecnej|dziś|dzisiaj|azi|hâlâ|şu\s+an|günümüze|kini|masa\s+kini|"
     r"kasalukuyan|sasa|hede|tans|preżent|hal-hazırda|hal-hazirda|hazırda|hazirda|indiyədək|"
     r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|մինչ\s+օրս|цяпер|"
-    r"(?:па\s+)?цяперашні\s+час|қазір|қазіргі\s+уақытқа\s+дейін|hozirgi\s+kunga\s+qadar|"
+    r"(?:па\s+)?цяперашні\s+час|қазір|(?:қазіргі|осы)\s+уақытқа\s+дейін|hozirgi\s+kunga\s+qadar|"
     r"hozirgacha|hozir|gaur\s+egun|orain|actualidade|presennol|iki\s+šiol|(?:kuni\s+)?praeguseni|"
     r"hiện\s+tại|(?:đến\s+)?(?:hiện\s+)?nay|至今|现在|現在|현재|今|одоог\s+хүртэл|одоо)"
 )
@@ -402,9 +418,9 @@ _DASHES = "-\u2010-\u2015~\u301c\uff5e至"
 _JOIN = rf"\s*(?:[{_DASHES}]+|{_TO_WORD})\s*"
 # OCR often loses the dash of "09/2021 - 10/2023"; two numeric months in a row are a range.
 _LOST_DASH = rf"\s+(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{{2}}(?![\w/])|{_OPEN_END})"
-# Croatian, Hungarian and Serbian write a year with a full stop ("2015. - 2018."), Bulgarian
-# with the abbreviation of "година" (year) after it.
-_YEAR_STOP = r"(?:(?<=\d)(?:\.|\s?г\.)(?!\d))?"
+# Croatian, Hungarian and Serbian write a year with a full stop ("2015. - 2018."); Bulgarian,
+# Russian, Kazakh and Ukrainian with their abbreviation of "year" or "years" after it.
+_YEAR_STOP = r"(?:(?<=\d)(?:\.|\s?(?:гг?|жж?|рр?)\.)(?!\d))?"
 RANGE = re.compile(
     rf"(?<![\w/.])(?P<start>{DATE}){_YEAR_STOP}"
     rf"(?:(?:{_JOIN}|{_LOST_DASH})(?P<end>{DATE}|{PRESENT}\b){_YEAR_STOP})?"
@@ -470,7 +486,7 @@ _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
 _YEAR_CJK_MONTH = re.compile(
     rf"({_YEAR})\s*(?:[年년]\s*(\d{{1,2}})\s*[月월]|\s+оны\s+(\d{{1,2}})(?:-?р)?\s+сар(?:ын|аас)?)"
 )
-_YEAR_FIRST_MONTH = re.compile(rf"({_YEAR})\.\s+(?:(?:gada|g\.)\s+)?({_MONTH})\.?")
+_YEAR_FIRST_MONTH = re.compile(rf"({_YEAR})(?:\.\s+(?:(?:gada|g\.)\s+)?|\s+ж\.\s*)({_MONTH})\.?")
 _PRESENT_ONLY = re.compile(PRESENT)
 
 

@@ -141,6 +141,7 @@ def is_place(text: str) -> bool:
         or WORK_MODES.match(text.strip()) is not None
         or folded in KNOWN_CITIES
         or (town is not None and _one_name(text.strip()[town.end() :]))
+        or (folded.endswith(" қ.") and _one_name(text.strip()[:-3]))  # "Шымкент қ."
     )
 
 
@@ -389,7 +390,7 @@ _AREA_TAIL = re.compile(
 _AREA_LINK = re.compile(
     r"^(?:in|of|en|em|área\s+de|obor|schwerpunkt|fachrichtung|studienrichtung|jurusan|program\s+studi"
     r"|smjer|smer|spec\.|спеціальність|специальность|specialitatea|specializarea|í|af"
-    r"|насока:?)"
+    r"|насока:?|ixtisas:?|мамандығы:?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -492,7 +493,7 @@ SUBJECT_LABELS = frozenset(
     | {"domeniul", "насока", "smer", "odbor", "specjalność", "carrera", "indirizzo", "richting"}
     | {"studierichting", "bölüm", "jurusan", "program studi", "ειδικότητα", "κατεύθυνση"}
     | {"área", "área de estudo", "chuyên ngành", "ngành", "спеціальність", "специальность"}
-    | {"სპეციალობა", "ფაკულტეტი", "մասնագիտություն"}
+    | {"სპეციალობა", "ფაკულტეტი", "մասնագիտություն", "ixtisas", "мамандығы", "мамандық"}
     | SUBJECT_LABEL_WORDS
 )
 
@@ -842,6 +843,8 @@ def _split_education_line(text: str) -> list[str]:
             continue  # "Universidad de Puerto Rico, Recinto de Río Piedras": its campus
         if separator == ", " and _STREAM.match(tail) and _degree_split(head) is not None:
             continue  # "Baccalauréat, série TSS": the diploma's stream
+        if separator in _DASHES and _AREA_LINK.match(tail) and _degree_split(head) is not None:
+            continue  # "12.ª Classe - Área de Humanidades": the degree's subject
         if separator == " | " and (_degree_split(head) is not None or INSTITUTION.search(head)):
             # "BS | Boğaziçi University, Computer Engineering", "Монгол Улсын Их Сургууль |
             # Мэдээллийн технологи | Бакалавр": the degree's or the school's own cell, the

@@ -63,6 +63,7 @@ COLUMN_TITLES = words(
     год годы период учебное заведение
     специальность должность компания организация город степень хугацаа сургууль мэргэжил зэрэг
     thời gian công ty vị trí mô tả việc trường chuyên ngành năm bằng cấp
+    жұмыс кезеңі ұйым лауазымы міндеттері оқу орны мамандығы жылдар
     de du des et y e und i ve dan"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
@@ -163,8 +164,8 @@ def is_table_heading(text: str) -> bool:
     """ "Degree   Institute   Year   %": two or more cells, each a column title; the titles
     of a table's last column may share its cell ("Công ty / Vị trí / Mô tả công việc")."""
     cells = [cell.strip().casefold() for cell in _GAPS.split(text) if cell.strip()]
-    if len(cells) == 1 and " / " in text:
-        cells = [cell.strip() for cell in cells[0].split(" / ")]
+    if len(cells) == 1 and (" / " in text or ", " in text):
+        cells = [cell.strip() for cell in re.split(r" / |, ", cells[0])]
     cells = [_PLURAL_MARK.sub("", cell) for cell in cells]  # "Année(s)"
     return len(cells) >= 2 and all(
         all(word in COLUMN_TITLES for word in re.split(r"[\s/&]+", cell) if word) for cell in cells

@@ -199,8 +199,10 @@ TITLES: dict[Kind, frozenset[str]] = {
         сертификати, курсове и сертификати,
         повышение квалификации курсы, повышение квалификации, курсы, дополнительное
         образование, дополнительное образование курсы, курсы и сертификаты, курсы и тренинги,
+        қосымша білім, қосымша білім курстар, курстар, курстар мен сертификаттар,
         corsi, corsi e certificazioni, attestati, cursos, cursos y certificaciones,
-        formación complementaria, certificações, cursos complementares, formations
+        formación complementaria, certificações, cursos complementares, formação
+        complementar, formações complementares, formations
         complémentaires, stages et formations complémentaires, stages et formations,
         formations et stages, formation continue, formations continues, formations et
         certificats, certificats et formations, formations et certifications, weiterbildung,
@@ -231,7 +233,8 @@ TITLES: dict[Kind, frozenset[str]] = {
         јазици,
         fremdsprachen, kielet, idegen nyelvek, γλώσσες, ξένες γλώσσες, γνώση ξένων γλωσσών,
         језици, страни језици, познавање језика, dillər, dil bilikləri, xarici dillər, ენები,
-        უცხო ენები, ენების ცოდნა, լեզուներ, լեզուների իմացություն, мовы, тілдер, ngoại ngữ,
+        უცხო ენები, ენების ცოდნა, լեզուներ, լեզուների իմացություն, мовы, тілдер,
+        тілдерді меңгеруі, ngoại ngữ,
         ngôn ngữ, lugha, tale, lingwi, ieithoedd, hizkuntzak, linguas, gjuhët, gjuhë të huaja,
         lingue straniere, idiomes, línguas estrangeiras"""
     ),
@@ -889,7 +892,27 @@ def split_sections(
     for section in sections:
         if section.lines and id(section.lines[0]) in unwrapped:
             _align_first_line(section)
-    return header, sections
+    return header, _with_subheadings(sections)
+
+
+def _with_subheadings(sections: list[Section]) -> list[Section]:
+    """A title of no known kind right under an entry section's own ("Жұмыс тәжірибесі" over
+    "Жұмыс кезеңі", a table's first column heading in bold): that section's sub-heading, its
+    lines the section's."""
+    out: list[Section] = []
+    for section in sections:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and not above.lines
+            and above.kind in ENTRY_KINDS
+            and section.kind is Kind.OTHER
+            and heading_kind(section.title) is None
+        ):
+            above.lines.extend(section.lines)
+            continue
+        out.append(section)
+    return out
 
 
 def _align_first_line(section: Section) -> None:

@@ -46,6 +46,7 @@ EMPLOYER_LABELS = frozenset(
     | {"instansi", "εταιρεία", "bedrijf", "cég", "şirket", "tvrtka", "компания", "организация"}
     | {"компанія", "structure", "organisme", "société", "structure d'accueil"}
     | {"công ty", "đơn vị", "nơi làm việc", "empregador", "entidade", "syarikat", "majikan"}
+    | {"şirkət", "müəssisə", "işəgötürən", "компания", "мекеме", "ұйым", "жұмыс орны"}
     | {"კომპანია", "ორგანიზაცია", "დამსაქმებელი", "ընկերություն", "կազմակերպություն"}
     | EMPLOYER_LABEL_WORDS
 )
@@ -57,6 +58,7 @@ POSITION_LABELS = frozenset(
     | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
     | {"stelle", "funktion", "posizione", "puesto de trabajo"}
     | {"vị trí", "chức vụ", "cargo", "jawatan", "პოზიცია", "თანამდებობა", "պաշտոն"}
+    | {"vəzifə", "лауазымы", "лауазым", "қызметі"}
     | {"poste occupé", "fonction occupée", "emploi occupé", "cargo ocupado", "puesto ocupado"}
     | POSITION_LABEL_WORDS
 )
@@ -65,7 +67,7 @@ PLACE_LABELS = frozenset(
     | {"localitate", "localitatea", "oraș", "ciudad", "city"}
     | {"lokasi", "kota", "lugar", "ubicación", "sede"}
     | {"τοποθεσία", "πόλη", "duty station", "plaats", "miejsce", "místo", "miesto", "şehir"}
-    | {"ქალაქი", "քաղաք"}
+    | {"ქალაქი", "քաղաք", "şəhər", "қала", "қаласы"}
 )
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
@@ -149,7 +151,7 @@ LEGAL_SUFFIXES = words(
     slu pvt pvt. private kft kft. zrt zrt. nyrt nyrt. bt bt. a.ş. a.ş şti şti. c.v. s.a.p.i.
     uab ab všį доо дооел ehf ehf. hf hf. sh.a. sh.p.k. cjsc ojsc jsc λτδ λτδ. αε α.ε. επε ε.π.ε.
     οε ο.ε. ικε ι.κ.ε. ltda ltda. lda lda. s.a.s. sas. cía cía. eirl e.i.r.l. s.r.l. s.a.c. sac r.l.
-    ххк хк սպը բբը փբը"""
+    ххк хк սպը բբը փբը жшс ақ"""
 )
 ORGANISATION_WORDS = LEGAL_SUFFIXES | words(
     """labs lab technologies technology systems group bank solutions software health
@@ -173,7 +175,7 @@ _SCHOOL_WORDS = r"""
     sekolah fakultet\w* sveučiliš\w* veleučiliš\w* університет\w* інститут\w* академі\w*
     коледж\w* політехнік\w* ліце\w* университет\w* колеж\w* гимназия академия\w*
     институт\w* seminary gymnasium lyc[eé]e sciences\spo insead eth epfl
-    kth mit ucl tu iit campus colegio liceo cpge univerz\w* факултет\w* факультет\w*
+    kth mit ucl tu iit campus colegio liceo liceu cpge univerz\w* факултет\w* факультет\w*
     универзитет\w* acad[eé]mie háskól\w*
     πανεπιστήμιο\w* πανεπιστημιο\w* πολυτεχνείο\w* πολυτεχνειο\w* ακαδημία\w*
     უნივერსიტეტ\w* ინსტიტუტ\w* აკადემი\w* համալսարան\w* ինստիտուտ\w* ակադեմիա\w*
@@ -212,6 +214,8 @@ _DEGREE_FORMS = (
     r"(?:West African\s+)?(?:Senior|Secondary|Primary)\s+School\s+(?:Leaving\s+)?Certificate|"
     r"(?:Higher|Cambridge)\s+School\s+Certificate|(?:[^\W\d_]+\s+){1,2}School\s+Certificate(?!\s+of\b)|"
     r"Certificate\s+(?:IV|I{1,3})(?![\w])|"  # the Australian and Pacific levels
+    # "Vanuatu Senior Secondary Certificate", "Pacific Senior Secondary Certificate"
+    r"(?:[^\W\d_]+\s+){1,2}(?:Senior\s+|Junior\s+)?Secondary\s+(?:Leaving\s+)?Certificate|"
     # national school-leaving certificates: "Kenya Certificate of Secondary Education",
     # "Malawi School Certificate of Education", "Fiji Year 13 Certificate"
     r"(?:[^\W\d_]+\s+){1,2}(?:(?:Advanced|School|Junior|Senior|Primary|Secondary)\s+)?"
@@ -252,7 +256,7 @@ _DEGREE_FORMS = (
     # Vietnamese degrees and school-leaving exams
     r"Πτυχίο|Μεταπτυχιακό(?:\s+Δίπλωμα(?:\s+Ειδίκευσης)?)?|Διδακτορικό(?:\s+Δίπλωμα)?|"
     r"Δίπλωμα|ბაკალავრ\w*|მაგისტრ\w*|დოქტორ\w*|բակալավր\w*|մագիստրոս\w*|"
-    r"bakalavr\w*|magistr\w*|fəlsəfə\s+doktoru|Бакалаўр|Магістр|"
+    r"bakalavr\w*(?:\s+pill[əe]si)?|magistr\w*(?:\s+pill[əe]si)?|fəlsəfə\s+doktoru|Бакалаўр|Магістр|"
     r"(?:profesionāl(?:ā|ais)\s+)?(?:bakalaura|maģistra)\s+grāds|Bakalaurs|Maģistrs|"
     r"Master\s+(?:Shkencor|Profesional)|Diplomë|bachelorgrad|mastergrad|"
     r"cand\.\s?\w+\.?|Kandidat(?:grad)?|VWO|HAVO|VMBO|(?:WO|HBO)[-\s](?:bachelor|master)|"
