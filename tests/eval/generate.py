@@ -63,8 +63,10 @@ sixty-seventh (`tests/eval/holdout67.py`, tagged "holdout-67"), a sixty-eighth
 tagged "holdout-69"), a seventieth (`tests/eval/holdout70.py`, tagged "holdout-70"), a
 seventy-first (`tests/eval/holdout71.py`, tagged "holdout-71"), a seventy-second
 (`tests/eval/holdout72.py`, tagged "holdout-72"), a seventy-third
-(`tests/eval/holdout73.py`, tagged "holdout-73") and a seventy-fourth
-(`tests/eval/holdout74.py`, tagged "holdout-74").
+(`tests/eval/holdout73.py`, tagged "holdout-73"), a seventy-fourth
+(`tests/eval/holdout74.py`, tagged "holdout-74"), a seventy-fifth
+(`tests/eval/holdout75.py`, tagged "holdout-75") and a seventy-sixth
+(`tests/eval/holdout76.py`, tagged "holdout-76").
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 75)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 77)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
