@@ -55,7 +55,7 @@ def test_a_faculty_is_a_school_and_a_mention_its_grade() -> None:
         "Faculté des Sciences Économiques et de Gestion (FSEG), Bamako",
         "Mention : Assez Bien",
     )
-    assert school["institution"] == "Faculté des Sciences Économiques et de Gestion (FSEG)"
+    assert school["institution"] == "Faculté des Sciences Économiques et de Gestion (FSEG), Bamako"
     assert (school["studyType"], school["area"]) == ("Maîtrise", "Sciences Économiques")
     assert school["score"] == "Assez Bien"
 

@@ -88,7 +88,8 @@ TITLE_WORDS = _words(
     """engineer developer designer scientist manager analyst consultant architect director
     lead specialist researcher administrator officer student intern writer accountant nurse
     teacher programmer technician coordinator founder cto ceo cfo vp head marketing sales
-    product data software senior junior principal staff devops sre editor professional"""
+    product data software senior junior principal staff devops sre editor professional
+    certificate diploma degree college university school institute academy"""
 )
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin", "binti", "bint", "ibn"}

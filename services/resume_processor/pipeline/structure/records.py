@@ -8,6 +8,7 @@ from resume_processor.pipeline.structure.dates import DURATION
 from resume_processor.pipeline.structure.entries import Entry, ends_in_legal_form, find_url
 from resume_processor.pipeline.structure.places import (
     KNOWN_CITIES,
+    country_code,
     parse_location,
     split_trailing_place,
     strip_known_city,
@@ -494,6 +495,7 @@ SUBJECT_LABELS = frozenset(
     | {"studierichting", "bölüm", "jurusan", "program studi", "ειδικότητα", "κατεύθυνση"}
     | {"área", "área de estudo", "chuyên ngành", "ngành", "спеціальність", "специальность"}
     | {"სპეციალობა", "ფაკულტეტი", "մասնագիտություն", "ixtisas", "мамандығы", "мамандық"}
+    | {"course of study", "discipline"}
     | SUBJECT_LABEL_WORDS
 )
 
@@ -807,6 +809,20 @@ def _campus(text: str) -> bool:
     )
 
 
+def _school_then_town(head: str, tail: str) -> bool:
+    """ "Tupou College, Toloa", "The University of the West Indies, Mona": a town or campus
+    the school's name does not hold already, and no country."""
+    return (
+        tail.casefold() not in head.casefold()
+        and INSTITUTION.search(head) is not None
+        and _degree_split(head) is None
+        and _one_name(tail)
+        and INSTITUTION.search(tail) is None
+        and _degree_split(tail) is None
+        and country_code(tail) is None
+    )
+
+
 def _split_education_line(text: str) -> list[str]:
     """ "BSc CS, University of X, Berkeley" → degree part and institution part."""
     # " ~ " is how OCR often reads a dash.
@@ -843,6 +859,8 @@ def _split_education_line(text: str) -> list[str]:
             continue  # "Universidad de Puerto Rico, Recinto de Río Piedras": its campus
         if separator == ", " and _STREAM.match(tail) and _degree_split(head) is not None:
             continue  # "Baccalauréat, série TSS": the diploma's stream
+        if separator == ", " and _school_then_town(head, tail):
+            continue  # "Tupou College, Toloa": the school and its town, one name
         if separator in _DASHES and _AREA_LINK.match(tail) and _degree_split(head) is not None:
             continue  # "12.ª Classe - Área de Humanidades": the degree's subject
         if separator == " | " and (_degree_split(head) is not None or INSTITUTION.search(head)):

@@ -40,7 +40,8 @@ COLUMN_TITLES = words(
     awards course programme program institute institution university college school board
     percentage % cgpa gpa grade marks result class location place city subject specialisation
     specialization of passing license licence certification certificate issuing body issuer
-    number no expires expiry expiration issued valid until authority credential board passed
+    number no sl. sl sr. sr s.no. s.no s/n expires expiry expiration issued valid until authority
+    credential board passed
     field study exam concentration major"""
 ) | words(
     # The same column titles in French, Spanish, Portuguese, German, Italian, Dutch, Polish,
@@ -63,7 +64,8 @@ COLUMN_TITLES = words(
     год годы период учебное заведение
     специальность должность компания организация город степень хугацаа сургууль мэргэжил зэрэг
     thời gian công ty vị trí mô tả việc trường chuyên ngành năm bằng cấp
-    жұмыс кезеңі ұйым лауазымы міндеттері оқу орны мамандығы жылдар
+    жұмыс кезеңі ұйым лауазымы міндеттері оқу орны мамандығы жылдар перыяд працы арганізацыя
+    пасада абавязкі
     de du des et y e und i ve dan"""
 )
 _GAPS = re.compile(r"\s*\t\s*|\s{3,}|\s+\|\s+")
@@ -74,9 +76,7 @@ def reassemble(lines: list[Line]) -> list[Line]:
     merged into the rows beside them, then ranges split over two rows joined, then rows that
     end on a comma joined with the row they wrapped onto."""
     lines = join_start_end_rows(drop_inset_tables(lines))
-    rows = join_wrapped_cells(
-        [unnumbered(line) for line in lines if not is_table_heading(line.text)]
-    )
+    rows = join_wrapped_cells([unnumbered(line) for line in _without_headings(lines)])
     return join_open_rows(join_wrapped_titles(join_wrapped_ranges(attach_date_cells(rows))))
 
 
@@ -158,6 +158,25 @@ def drop_inset_tables(lines: list[Line]) -> list[Line]:
 
 
 _PLURAL_MARK = re.compile(r"\((?:s|e|es|x)\)")
+
+
+def _without_headings(lines: list[Line]) -> list[Line]:
+    """The lines without a table's heading rows, nor the wrapped ends of their cells ("Sl." over
+    "No"): column titles alone on the line right under a heading row."""
+    out: list[Line] = []
+    heading = False
+    for line in lines:
+        if is_table_heading(line.text) or (heading and _titles_only(line.text)):
+            heading = True
+            continue
+        heading = False
+        out.append(line)
+    return out
+
+
+def _titles_only(text: str) -> bool:
+    words = [word for word in re.split(r"[\s/&]+", text.strip().casefold()) if word]
+    return bool(words) and all(word in COLUMN_TITLES for word in words)
 
 
 def is_table_heading(text: str) -> bool:

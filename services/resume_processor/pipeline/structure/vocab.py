@@ -47,6 +47,7 @@ EMPLOYER_LABELS = frozenset(
     | {"компанія", "structure", "organisme", "société", "structure d'accueil"}
     | {"công ty", "đơn vị", "nơi làm việc", "empregador", "entidade", "syarikat", "majikan"}
     | {"şirkət", "müəssisə", "işəgötürən", "компания", "мекеме", "ұйым", "жұмыс орны"}
+    | {"арганізацыя", "кампанія", "месца працы", "наймальнік", "байгууллага"}
     | {"კომპანია", "ორგანიზაცია", "დამსაქმებელი", "ընկերություն", "կազմակերպություն"}
     | EMPLOYER_LABEL_WORDS
 )
@@ -58,7 +59,7 @@ POSITION_LABELS = frozenset(
     | {"functie", "pozice", "pozícia", "unvan", "pozicija", "delovno mesto", "tjänst"}
     | {"stelle", "funktion", "posizione", "puesto de trabajo"}
     | {"vị trí", "chức vụ", "cargo", "jawatan", "პოზიცია", "თანამდებობა", "պաշտոն"}
-    | {"vəzifə", "лауазымы", "лауазым", "қызметі"}
+    | {"vəzifə", "лауазымы", "лауазым", "қызметі", "пасада", "албан тушаал"}
     | {"poste occupé", "fonction occupée", "emploi occupé", "cargo ocupado", "puesto ocupado"}
     | POSITION_LABEL_WORDS
 )
@@ -67,7 +68,7 @@ PLACE_LABELS = frozenset(
     | {"localitate", "localitatea", "oraș", "ciudad", "city"}
     | {"lokasi", "kota", "lugar", "ubicación", "sede"}
     | {"τοποθεσία", "πόλη", "duty station", "plaats", "miejsce", "místo", "miesto", "şehir"}
-    | {"ქალაქი", "քաղաք", "şəhər", "қала", "қаласы"}
+    | {"ქალაქი", "քաղաք", "şəhər", "қала", "қаласы", "горад", "хот"}
 )
 # Nouns and modifiers of job titles. Titles usually end in one of the nouns.
 ROLE_NOUNS = words(
@@ -212,7 +213,8 @@ _DEGREE_FORMS = (
     r"(?:Postgraduate|Graduate|Higher|Advanced|National|Higher National)\s+Diploma|"
     r"(?:Postgraduate|Graduate|Higher|National(?:\s+Senior)?|Senior)\s+Certificate|"
     r"(?:West African\s+)?(?:Senior|Secondary|Primary)\s+School\s+(?:Leaving\s+)?Certificate|"
-    r"(?:Higher|Cambridge)\s+School\s+Certificate|(?:[^\W\d_]+\s+){1,2}School\s+Certificate(?!\s+of\b)|"
+    r"(?:Higher|Cambridge)\s+School\s+Certificate|(?:[^\W\d_]+\s+){1,3}School\s+Certificate(?!\s+of\b)|"
+    r"(?:[^\W\d_]+\s+){0,3}Form\s+(?:Seven|Six|Five|Four|[4-7])\s+Certificate|"
     r"Certificate\s+(?:IV|I{1,3})(?![\w])|"  # the Australian and Pacific levels
     # "Vanuatu Senior Secondary Certificate", "Pacific Senior Secondary Certificate"
     r"(?:[^\W\d_]+\s+){1,2}(?:Senior\s+|Junior\s+)?Secondary\s+(?:Leaving\s+)?Certificate|"
