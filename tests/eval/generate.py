@@ -65,8 +65,10 @@ seventy-first (`tests/eval/holdout71.py`, tagged "holdout-71"), a seventy-second
 (`tests/eval/holdout72.py`, tagged "holdout-72"), a seventy-third
 (`tests/eval/holdout73.py`, tagged "holdout-73"), a seventy-fourth
 (`tests/eval/holdout74.py`, tagged "holdout-74"), a seventy-fifth
-(`tests/eval/holdout75.py`, tagged "holdout-75") and a seventy-sixth
-(`tests/eval/holdout76.py`, tagged "holdout-76").
+(`tests/eval/holdout75.py`, tagged "holdout-75"), a seventy-sixth
+(`tests/eval/holdout76.py`, tagged "holdout-76"), a seventy-seventh
+(`tests/eval/holdout77.py`, tagged "holdout-77") and a seventy-eighth
+(`tests/eval/holdout78.py`, tagged "holdout-78").
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 77)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 79)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
