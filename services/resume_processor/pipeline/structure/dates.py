@@ -753,8 +753,10 @@ def _stacked_range(first: str, second: str) -> tuple[str, str] | None:
 
 # "sierpien 2020 - listopad" / "2022   ...": a narrow date column broke the end's month from its
 # year.
-MONTH_AT_END = re.compile(rf"^(?P<range>{DATE}\s*{_JOINER}\s*(?:{_MONTH})\.?)(?=\s|$)", re.I)
-YEAR_AT_START = re.compile(rf"^(?P<year>{_YEAR})\b")
+MONTH_AT_END = re.compile(
+    rf"^(?P<range>{DATE}\s*{_JOINER}\s*(?:{_MONTH})\.?)(?:\s+de)?(?=\s|$)", re.I
+)
+YEAR_AT_START = re.compile(rf"^(?:de\s+)?(?P<year>{_YEAR})\b")  # "... - maio" over "de 2026"
 
 
 def _split_end(first: str, second: str) -> tuple[str, str] | None:

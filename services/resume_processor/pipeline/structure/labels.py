@@ -494,8 +494,8 @@ def _read_label_rows(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     for line in lines:
         text = line.text.strip()
         in_label = line.box.x0 < column - LABEL_GAP
-        if in_label and line.box.x1 <= column + 2 and text[:1].islower():
-            continue  # the wrapped end of a label ("field", "classification")
+        if in_label and line.box.x1 <= column + 2 and text[:1].islower() and "@" not in text:
+            continue  # the wrapped end of a label ("field", "classification"), no e-mail
         if in_label and text[:1] in BULLET_MARKS:
             text = text[1:].strip()  # "• Dates (from - to)": old Europass marks its labels
         found = split_label(text) if text[:1] not in BULLET_MARKS else None  # a bullet: content

@@ -231,6 +231,12 @@ def _read_labels(
 JOB_LABELS = {"name": EMPLOYER_LABELS, "position": POSITION_LABELS, "location": PLACE_LABELS}
 
 
+# A title over a job's bullets, without its colon: "Key Qualifications & Responsibilities".
+_DETAIL_WORD = r"(?:qualifications|responsibilities|achievements|accomplishments|duties|tasks)"
+_DETAILS_TITLE = re.compile(
+    rf"(?:(?:key|main|major|core)\s+)?{_DETAIL_WORD}(?:\s*(?:&|and|/)\s*{_DETAIL_WORD})*",
+    re.IGNORECASE,
+)
 # What a job site prints of a startup after its name: its funding stage and its headcount.
 _COMPANY_FACT = re.compile(
     r"\d[\d,]*(?:\s*[-\u2013]\s*\d[\d,]*|\+)?\s+employees|(?:series\s+[a-h]|(?:pre-)?seed"
@@ -256,7 +262,10 @@ def to_work(entry: Entry) -> Work:
     kept = [
         _company_only(p)
         for p in unlabelled
-        if not JOB_FACT.match(p) and not DURATION.fullmatch(p.strip()) and not p.endswith(":")
+        if not JOB_FACT.match(p)
+        and not DURATION.fullmatch(p.strip())
+        and not p.endswith(":")
+        and not _DETAILS_TITLE.fullmatch(p.strip())
     ]
     short = _short(kept) or [""]
     parts: list[str] = []

@@ -202,6 +202,9 @@ _DEGREE_FORMS = (
     r"|[BM]\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Des|Arch|Phil|FA|BA|Com|Mus|Res|Math)\.?"
     r"|Ph\.?\s?D\.?|D\.?Phil\.?|E?M\.?B\.?A\.?|M\.?P\.?[HA]\.?|MD|J\.?D\.?|LL\.?[BM]\.?|A\.?A\.?S?\.?|A\.S\.|"
     r"Diplom\w*|"
+    # Luxembourg's and Belgium's school-leaving diplomas
+    r"Dipl[ôo]me\s+de\s+fin\s+d['\u2019][ée]tudes\s+secondaires"
+    r"(?:\s+(?:classiques|g[ée]n[ée]rales|techniques|sup[ée]rieures))?|"
     r"Licence|Licenciatura|Licen[țţ][ăa]|Doctorat|Abitur|A-Levels?|GCSEs?|High School Diploma|"
     r"GED|HND|"
     # school-leaving certificates by their initials: Botswana's, Kenya's, West Africa's, …
