@@ -67,8 +67,10 @@ seventy-first (`tests/eval/holdout71.py`, tagged "holdout-71"), a seventy-second
 (`tests/eval/holdout74.py`, tagged "holdout-74"), a seventy-fifth
 (`tests/eval/holdout75.py`, tagged "holdout-75"), a seventy-sixth
 (`tests/eval/holdout76.py`, tagged "holdout-76"), a seventy-seventh
-(`tests/eval/holdout77.py`, tagged "holdout-77") and a seventy-eighth
-(`tests/eval/holdout78.py`, tagged "holdout-78").
+(`tests/eval/holdout77.py`, tagged "holdout-77"), a seventy-eighth
+(`tests/eval/holdout78.py`, tagged "holdout-78"), a seventy-ninth
+(`tests/eval/holdout79.py`, tagged "holdout-79") and an eightieth
+(`tests/eval/holdout80.py`, tagged "holdout-80").
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ SEED = 20240611
 # The rounds written as modules with the `write_round` interface, oldest first: the order
 # fixes which names each round finds taken, so a new round goes last.
 ROUNDS: tuple[Any, ...] = tuple(
-    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 79)
+    importlib.import_module(f"tests.eval.holdout{number}") for number in range(4, 81)
 )
 RENDERCV = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "rendercv"
 HELD_OUT = frozenset({"ledger", "ledger-scan"})
