@@ -388,12 +388,15 @@ def _into_cells(
 MIN_WRAPPED_PARTS = 2
 
 
+def _centre(runs: list[Run]) -> float:
+    return (runs[0].x0 + runs[-1].x1) / 2
+
+
 def _cell_above(cells: list[list[Run]], part: list[Run], size: float) -> tuple[int, bool] | None:
     """The cell `part` sits under, and whether centred under it (rather than flush left)."""
-    start, end = part[0].x0, part[-1].x1
     for index, cell in enumerate(cells):
-        by_start = abs(cell[0].x0 - start)
-        by_centre = abs((cell[0].x0 + cell[-1].x1) / 2 - (start + end) / 2)
+        by_start = abs(cell[0].x0 - part[0].x0)
+        by_centre = abs(_centre(cell) - _centre(part))
         if min(by_start, by_centre) <= ALIGNED_EMS * size:
             return index, by_centre <= by_start
     return None
@@ -405,14 +408,13 @@ def _overflows_centred(
     """Whether the centred cell, its text followed by the run's first word, would have crossed
     its column's edge: halfway to a neighbour's centre (the text's edge outside the first and
     the last), less half the gap cells keep."""
-    centres = [(cell[0].x0 + cell[-1].x1) / 2 for cell in cells]
+    centres = [_centre(cell) for cell in cells]
     centre = centres[index]
     low = (centres[index - 1] + centre) / 2 if index else left
     high = (centre + centres[index + 1]) / 2 if index < len(cells) - 1 else right
-    text = run.text.strip()
-    if not text or high is None:
+    word = _first_word_width(run)
+    if word is None or high is None:
         return False
-    word = (run.x1 - run.x0) * (len(text.split()[0]) + 1) / len(text)
     half = (cells[index][-1].x1 - cells[index][0].x0 + word) / 2
     gap = COLUMN_GAP_EMS * run.size / 2
     return centre - half < low + gap or centre + half > high - gap
@@ -421,11 +423,17 @@ def _overflows_centred(
 def _first_word_fits(run: Run, room: float) -> bool:
     """Whether the run's first word, and the space before it, would have fit in `room` points
     (less the gap a cell keeps from the next one): a wrapped cell is one that ran out of room."""
+    word = _first_word_width(run)
+    return word is not None and room - COLUMN_GAP_EMS * run.size > word
+
+
+def _first_word_width(run: Run) -> float | None:
+    """The width of the run's first word and the space before it, from its share of the
+    run's characters; None for a blank run."""
     text = run.text.strip()
     if not text:
-        return False
-    word = len(text.split()[0]) + 1
-    return room - COLUMN_GAP_EMS * run.size > (run.x1 - run.x0) * word / len(text)
+        return None
+    return (run.x1 - run.x0) * (len(text.split()[0]) + 1) / len(text)
 
 
 # Side-by-side boxes (two education cards in a grid): at least this many rows in a row cut by

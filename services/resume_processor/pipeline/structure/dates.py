@@ -363,6 +363,18 @@ _LT_MONTH = "|".join(LITHUANIAN_MONTHS)
 _SEASON = "|".join(SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"['\u2019]\d{2}(?!\d)"  # "Jan '19", "'15": an apostrophe marks the century cut
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+# Forms written once as templates: DATE fills them in without capturing, `normalise_date` with
+# the year and the month captured.
+_VIETNAMESE_FORM = (
+    r"tháng\s+{month}(?:\s*[/.]\s*|\s+năm\s+){year}"  # tháng 7/2024, tháng 7 năm 2024
+)
+# 2019年3月, 2019년 3월 and the Mongolian form: the number of the month after the year
+_YEAR_MONTH_NUMBER_FORM = (
+    r"{year}\s*(?:[年년]\s*{month}\s*[月월]|\s+оны\s+{month}(?:-?р)?\s+сар(?:ын|аас)?)"
+)
+# 2023. gada jūlijs (Latvian), 2019. március, 2019. márc. (Hungarian), 2022 ж. желтоқсан (Kazakh)
+_YEAR_MONTH_NAME_FORM = r"{year}(?:\.\s+(?:(?:gada|g\.)\s+)?|\s+ж\.\s*){month}\.?"
 DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 31/12/2020 (day first)
     # Jan 2020, marzo de 2019, Jul'23, fev/2024, Jan-2020
@@ -370,16 +382,13 @@ DATE = (
     rf"|out/{_YEAR}"  # Portuguese October only with its slash: "out 2020" is English
     rf"|(?:{_SEASON})\s+{_YEAR}"  # Summer 2024, Q3 2021
     rf"|{_SHORT_YEAR}"
-    rf"|tháng\s+(?:0?[1-9]|1[0-2])(?:\s*[/.]\s*|\s+năm\s+){_YEAR}"  # tháng 7/2024, tháng 7 năm 2024
+    rf"|{_VIETNAMESE_FORM.format(month=_MONTH_NUMBER, year=_YEAR)}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2020, 3.2020
     rf"|(?:0[1-9]|1[0-2])-{_YEAR}"  # 09-2023
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\.(?!\d))?(?![\d])"  # 2020-01, 2020.01.
     rf"|{_YEAR}\s+m\.\s+(?:{_LT_MONTH})(?:\s+mėn\.)?"  # 2022 m. rugsėjo mėn.
-    rf"|{_YEAR}\s*[年년]\s*(?:0?[1-9]|1[0-2])\s*[月월]"  # 2019年3月, 2019년 3월
-    rf"|{_YEAR}\s+оны\s+(?:0?[1-9]|1[0-2])(?:-?р)?\s+сар(?:ын|аас)?"  # Mongolian
-    # 2023. gada jūlijs (Latvian), 2019. március, 2019. márc. (Hungarian)
-    rf"|{_YEAR}\.\s+(?:(?:gada|g\.)\s+)?(?:{_MONTH})\.?"
-    rf"|{_YEAR}\s+ж\.\s*(?:{_MONTH})"  # 2022 ж. желтоқсан (Kazakh)
+    rf"|{_YEAR_MONTH_NUMBER_FORM.format(year=_YEAR, month=_MONTH_NUMBER)}"
+    rf"|{_YEAR_MONTH_NAME_FORM.format(year=_YEAR, month=f'(?:{_MONTH})')}"
     rf"|{_YEAR})"
 )
 PRESENT = (
@@ -400,7 +409,8 @@ PRESENT = (
     r"nyt|jatkuu|jelen|máig|folyamatban|σήμερα|σημερα|παρόν|παρον|doposud|trvá|dnes|"
     r"do\s+současnosti|do\s+danas|(?:до\s+)?данас|сада|тренутно|do\s+danes|huidig|pågående|"
     r"idag|nuvarande|pågår|nåværende|in\s+corso|attuale|actual|actualmente|atualmente|hoje|"
-    r"(?:até\s+)?o\s+momento|(?:até\s+)?(?:à|a|ao)\s+(?:data|presente)|até\s+(?:hoje|agora)|en\s+cours|(?:à\s+)?ce\s+jour|dato|laufend|derzeit|teraz|"
+    r"(?:até\s+)?o\s+momento|(?:até\s+)?(?:à|a|ao)\s+(?:data|presente)|até\s+(?:hoje|agora)|"
+    r"en\s+cours|(?:à\s+)?ce\s+jour|dato|laufend|derzeit|teraz|"
     r"(?:do\s+)?chwili\s+obecnej|dziś|dzisiaj|azi|hâlâ|şu\s+an|günümüze|kini|masa\s+kini|"
     r"kasalukuyan|sasa|hede|tans|preżent|hal-hazırda|hal-hazirda|hazırda|hazirda|indiyədək|"
     r"bu\s+günə\s+qədər|davam\s+edir|დღემდე|ამჟამად|ներկայումս|առ\s+այսօր|մինչ\s+օրս|цяпер|"
@@ -480,13 +490,11 @@ _SEASON_YEAR = re.compile(rf"({_SEASON})\s+({_YEAR})")
 _NUMERIC_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.]\s*({_YEAR})|(\d{{2}})-({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[-/.]\s*(\d{{2}})\.?")
 _YEAR_ONLY = re.compile(_YEAR)
-_VIETNAMESE_MONTH = re.compile(rf"tháng\s+(\d{{1,2}})(?:\s*[/.]\s*|\s+năm\s+)({_YEAR})")
+_VIETNAMESE_MONTH = re.compile(_VIETNAMESE_FORM.format(month=r"(\d{1,2})", year=f"({_YEAR})"))
 _OUT_YEAR = re.compile(rf"out/({_YEAR})")
 _YEAR_LT_MONTH = re.compile(rf"({_YEAR})\s+m\.\s+({_LT_MONTH})(?:\s+mėn\.)?")
-_YEAR_CJK_MONTH = re.compile(
-    rf"({_YEAR})\s*(?:[年년]\s*(\d{{1,2}})\s*[月월]|\s+оны\s+(\d{{1,2}})(?:-?р)?\s+сар(?:ын|аас)?)"
-)
-_YEAR_FIRST_MONTH = re.compile(rf"({_YEAR})(?:\.\s+(?:(?:gada|g\.)\s+)?|\s+ж\.\s*)({_MONTH})\.?")
+_YEAR_CJK_MONTH = re.compile(_YEAR_MONTH_NUMBER_FORM.format(year=f"({_YEAR})", month=r"(\d{1,2})"))
+_YEAR_FIRST_MONTH = re.compile(_YEAR_MONTH_NAME_FORM.format(year=f"({_YEAR})", month=f"({_MONTH})"))
 _PRESENT_ONLY = re.compile(PRESENT)
 
 

@@ -305,6 +305,9 @@ def unbracket_country(text: str) -> str:
 MAX_PLACE_PARTS = 5
 
 
+MIN_COMPANY_WORDS = 3  # "Adelaide, SA" is a place, "Kora Telecom Guiné-Bissau, SA" a company
+
+
 def parse_location(text: str) -> Location | None:
     """ "Berlin, Germany" / "San Francisco, CA" / "12 Baker St, London, UK" → a Location.
 
@@ -347,6 +350,8 @@ def parse_location(text: str) -> Location | None:
         parts = [*parts[:-2], parts[-1]]
     city = parts[-2]
     city_words = city.split()
+    if len(city_words) >= MIN_COMPANY_WORDS and parts[-1].casefold() in LEGAL_SUFFIXES:
+        return None  # "Kora Telecom Guiné-Bissau, SA": a company's legal form, not a state
     if region is None and len(city_words) > 1:
         # "Geelong VIC, Australia": the state written after the town without a comma.
         known_region = region_country(city_words[-1])

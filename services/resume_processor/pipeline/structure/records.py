@@ -128,21 +128,14 @@ def _split_after_legal_form(text: str) -> list[str]:
     return [text]
 
 
-MIN_NAMED_COMPANY_WORDS = 4  # "Adelaide, SA" is a place, "Kora Telecom Guiné-Bissau, SA" not
-
-
 def is_place(text: str) -> bool:
-    folded = text.strip().casefold()
-    town = _TOWN_PREFIX.match(text.strip())
-    words = text.split()
-    if len(words) >= MIN_NAMED_COMPANY_WORDS and words[-1].strip(".,").casefold() in LEGAL_SUFFIXES:
-        return False  # "Kora Telecom Guiné-Bissau, SA": a company, whatever country it names
+    text = text.strip()
+    town = _TOWN_PREFIX.sub("", _TOWN_SUFFIX.sub("", text))
     return (
         parse_location(text) is not None
-        or WORK_MODES.match(text.strip()) is not None
-        or folded in KNOWN_CITIES
-        or (town is not None and _one_name(text.strip()[town.end() :]))
-        or (folded.endswith(" қ.") and _one_name(text.strip()[:-3]))  # "Шымкент қ."
+        or WORK_MODES.match(text) is not None
+        or text.casefold() in KNOWN_CITIES
+        or (town != text and _one_name(town))
     )
 
 
@@ -380,8 +373,10 @@ _TOWN_WORDS = re.compile(
 )
 
 
-# Russian, Ukrainian and Bulgarian abbreviations of "town", "village" before a town's name.
+# Russian, Ukrainian and Bulgarian abbreviations of "town", "village" before a town's name,
+# and the Kazakh one after it ("Шымкент қ.").
 _TOWN_PREFIX = re.compile(r"^(?:г|гор|м|с|пгт)\.\s*(?=[^\W\d_])")
+_TOWN_SUFFIX = re.compile(r"(?<=[^\W\d_])\s+қ\.$")
 
 
 # The word that links a degree to its subject, where a subject is set apart from its degree.
@@ -747,15 +742,18 @@ def to_education(entry: Entry) -> Education:
     honour = next((found.group("grade") for found in in_words if found), None) or next(
         (note for note in entry.notes if not SCORE.match(note)), None
     )
-    graded = _BRACKETED_SCORE.search(area) if area and area.endswith(")") else None
-    if area and graded is not None:  # "Administrasi Bisnis (IPK 3,28)": the grade is no subject
-        area = area[: graded.start()].strip() or None
-    mention = _MENTION_TAIL.search(area) if area else None
-    if area and mention is not None:  # "Comptabilité et Finance Mention : Passable"
-        area, honour = area[: mention.start()].strip() or None, honour or mention.group(1)
-    classed = _DEGREE_CLASS.search(area) if area and area.endswith(")") else None
-    if area and classed is not None:  # "Banking and Finance (First Class)": the class is the grade
-        area, honour = area[: classed.start()].strip() or None, honour or classed.group(1)
+    # A grade after the subject is no part of it: "Administrasi Bisnis (IPK 3,28)" (the score,
+    # read above), "Comptabilité et Finance Mention : Passable", "Banking and Finance (First
+    # Class)" (the grade in words).
+    for grade_tail, worded in (
+        (_BRACKETED_SCORE, False),
+        (_MENTION_TAIL, True),
+        (_DEGREE_CLASS, True),
+    ):
+        graded = grade_tail.search(area) if area else None
+        if area and graded is not None:
+            area = area[: graded.start()].strip() or None
+            honour = honour or (graded.group(1) if worded else None)
     dates = entry.dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     if dates and not dates.is_range:
@@ -818,13 +816,11 @@ def _campus(text: str) -> bool:
     )
 
 
-def _school_then_town(head: str, tail: str) -> bool:
-    """ "Tupou College, Toloa", "The University of the West Indies, Mona": a town or campus
-    the school's name does not hold already, and no country."""
+def _town_of_school(school: str, tail: str) -> bool:
+    """ "Tupou College, Toloa", "The University of the West Indies, Mona": after a school's
+    name, a town or campus the name does not hold already, and no country."""
     return (
-        tail.casefold() not in head.casefold()
-        and INSTITUTION.search(head) is not None
-        and _degree_split(head) is None
+        tail.casefold() not in school.casefold()
         and _one_name(tail)
         and INSTITUTION.search(tail) is None
         and _degree_split(tail) is None
@@ -851,37 +847,39 @@ def _split_education_line(text: str) -> list[str]:
         if separator not in text:
             continue
         head, _, tail = text.partition(separator)
+        school = INSTITUTION.search(head) is not None
         if (
             separator != " | "  # cells of a table's row are apart ("SMA | SMA Negeri 3 Bandung")
-            and INSTITUTION.search(head)
+            and school
             and INSTITUTION.search(tail)
             and DEGREE.match(tail) is None  # "Senior School Certificate" is no school
         ):
             # One school's name: "Vysoká škola báňská - Technická univerzita Ostrava",
             # "Kellogg School of Management, Northwestern University".
             continue
-        if separator == " at " and INSTITUTION.search(head):
+        degree = _degree_split(head) is not None
+        if separator == " at " and school:
             continue  # "Tuck School of Business at Dartmouth"
-        if separator in _DASHES and INSTITUTION.search(head) and _campus(tail):
+        if separator in _DASHES and school and _campus(tail):
             continue  # "Hochschule Luzern - Wirtschaft": a faculty or campus
-        if separator == ", " and INSTITUTION.search(head) and _CAMPUS_WORD.match(tail):
+        if separator == ", " and school and _CAMPUS_WORD.match(tail):
             continue  # "Universidad de Puerto Rico, Recinto de Río Piedras": its campus
-        if separator == ", " and _STREAM.match(tail) and _degree_split(head) is not None:
+        if separator == ", " and degree and _STREAM.match(tail):
             continue  # "Baccalauréat, série TSS": the diploma's stream
-        if separator == ", " and _school_then_town(head, tail):
+        if separator == ", " and school and not degree and _town_of_school(head, tail):
             continue  # "Tupou College, Toloa": the school and its town, one name
-        if separator in _DASHES and _AREA_LINK.match(tail) and _degree_split(head) is not None:
+        if separator in _DASHES and degree and _AREA_LINK.match(tail):
             continue  # "12.ª Classe - Área de Humanidades": the degree's subject
-        if separator == " | " and (_degree_split(head) is not None or INSTITUTION.search(head)):
+        if separator == " | " and (degree or school):
             # "BS | Boğaziçi University, Computer Engineering", "Монгол Улсын Их Сургууль |
             # Мэдээллийн технологи | Бакалавр": the degree's or the school's own cell, the
             # rest read as a line of its own.
             return [head.strip(), *_split_education_line(tail.strip())]
-        if _degree_split(head) is not None or INSTITUTION.search(head):
+        if degree or school:
             return [head.strip(), tail.strip()]
         if _degree_split(tail) is not None:
             return [tail.strip(), head.strip()]
-        if INSTITUTION.search(tail) and not INSTITUTION.search(head):
+        if INSTITUTION.search(tail):
             # "Ro Electrical Engineering at Aalto University": a degree the word lists do not
             # hold, then its school.
             return [head.strip(), tail.strip()]

@@ -175,8 +175,12 @@ def _without_headings(lines: list[Line]) -> list[Line]:
 
 
 def _titles_only(text: str) -> bool:
-    words = [word for word in re.split(r"[\s/&]+", text.strip().casefold()) if word]
+    """Every word of the text a column title ("Concentration/ Major", "Sl. No")."""
+    words = [word for word in _TITLE_SPLIT.split(text.strip().casefold()) if word]
     return bool(words) and all(word in COLUMN_TITLES for word in words)
+
+
+_TITLE_SPLIT = re.compile(r"[\s/&]+")
 
 
 def is_table_heading(text: str) -> bool:
@@ -185,10 +189,7 @@ def is_table_heading(text: str) -> bool:
     cells = [cell.strip().casefold() for cell in _GAPS.split(text) if cell.strip()]
     if len(cells) == 1 and (" / " in text or ", " in text):
         cells = [cell.strip() for cell in re.split(r" / |, ", cells[0])]
-    cells = [_PLURAL_MARK.sub("", cell) for cell in cells]  # "Année(s)"
-    return len(cells) >= 2 and all(
-        all(word in COLUMN_TITLES for word in re.split(r"[\s/&]+", cell) if word) for cell in cells
-    )
+    return len(cells) >= 2 and all(_titles_only(_PLURAL_MARK.sub("", cell)) for cell in cells)
 
 
 def _columns_apart(lines: list[Line]) -> bool:
@@ -457,13 +458,7 @@ def join_wrapped_ranges(lines: list[Line]) -> list[Line]:
             if index + 2 < len(lines) and CELL_GAP in line.text
             else None
         )
-        if thrice is not None:
-            following = lines[index + 1]
-            out.append(replace(line, text=thrice[0]))
-            out.append(replace(following, text=thrice[1]))
-            index += 3
-            continue
-        joined = (
+        joined = thrice or (
             join_wrapped_range(line.text, lines[index + 1].text) if index + 1 < len(lines) else None
         )
         if joined is None:
@@ -471,10 +466,8 @@ def join_wrapped_ranges(lines: list[Line]) -> list[Line]:
             index += 1
             continue
         first, second = joined
-        out.append(Line(text=first, box=line.box, font_size=line.font_size, bold=line.bold))
-        following = lines[index + 1]
+        out.append(replace(line, text=first))
         if second:
-            box, size, bold = following.box, following.font_size, following.bold
-            out.append(Line(text=second, box=box, font_size=size, bold=bold))
-        index += 2
+            out.append(replace(lines[index + 1], text=second))
+        index += 3 if thrice else 2
     return out
