@@ -39,3 +39,9 @@ def run(text: str, x0: float, baseline: float, size: float = 9.0) -> Run:
 def structure(lines: list[Line]) -> dict[str, Any]:
     page = Page(number=1, width=595.0, height=842.0, lines=lines)
     return LocalStructurer().structure(LayoutDocument(pages=[page], engine="test"))
+
+
+def titled(*lines: str, titles: tuple[str, ...]) -> dict[str, Any]:
+    """The resume the structurer reads from a name and an e-mail over `lines`, the `titles`
+    among them set as headings."""
+    return structure(dressed("Ada Example", "ada@example.com", *lines, titles=titles))

@@ -12,14 +12,11 @@ from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.dates import find_date_range, join_wrapped_range
 from resume_processor.pipeline.structure.rows import is_table_heading
 from resume_processor.pipeline.structure.sections import Kind, split_sections
-from tests.unit.layouts import dressed, run, structure
+from tests.unit.layouts import dressed, run, titled
 
 
 def _schools(*lines: str, title: str = "DIPLÔMES ET FORMATIONS") -> list[dict[str, str]]:
-    resume = structure(
-        dressed("Aminata Maiga", "aminata@example.ml", title, *lines, titles=(title,))
-    )
-    education: list[dict[str, str]] = resume["education"]
+    education: list[dict[str, str]] = titled(title, *lines, titles=(title,))["education"]
     return education
 
 
@@ -93,22 +90,18 @@ def test_vietnamese_month_dates_and_now() -> None:
 def test_vietnamese_labels_and_a_heading_row_whose_last_cell_holds_three_titles() -> None:
     assert is_table_heading("Công ty / Vị trí / Mô tả công việc")
     assert not is_table_heading("Công ty TNHH Điện tử Phú An / Hà Nội")
-    resume = structure(
-        dressed(
-            "Trần Thị Bảo Ngọc",
-            "ngoc.tran@example.vn",
-            "KINH NGHIỆM LÀM VIỆC",
-            "Thời gian",
-            "Công ty / Vị trí / Mô tả công việc",
-            "Tháng 2/2022 - Tháng 7/2024",
-            "Công ty TNHH Thương mại Sao Việt",
-            "Vị trí: Kế toán tổng hợp",
-            "HỌC VẤN",
-            "2014 - 2018: Học viện Tài chính",
-            "Chuyên ngành: Quản trị nhân lực",
-            "Bằng cấp: Cử nhân",
-            titles=("KINH NGHIỆM LÀM VIỆC", "HỌC VẤN"),
-        )
+    resume = titled(
+        "KINH NGHIỆM LÀM VIỆC",
+        "Thời gian",
+        "Công ty / Vị trí / Mô tả công việc",
+        "Tháng 2/2022 - Tháng 7/2024",
+        "Công ty TNHH Thương mại Sao Việt",
+        "Vị trí: Kế toán tổng hợp",
+        "HỌC VẤN",
+        "2014 - 2018: Học viện Tài chính",
+        "Chuyên ngành: Quản trị nhân lực",
+        "Bằng cấp: Cử nhân",
+        titles=("KINH NGHIỆM LÀM VIỆC", "HỌC VẤN"),
     )
     [job] = resume["work"]
     assert (job["name"], job["position"]) == (

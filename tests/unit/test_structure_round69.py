@@ -13,7 +13,7 @@ from resume_processor.pipeline.structure.contact import find_phone
 from resume_processor.pipeline.structure.entries import group_entries
 from resume_processor.pipeline.structure.records import to_work
 from resume_processor.pipeline.structure.rows import is_table_heading
-from tests.unit.layouts import dressed, rows, run, structure
+from tests.unit.layouts import dressed, rows, run, structure, titled
 
 _EUROPASS = (
     "europass Elisângela Tavares",
@@ -78,22 +78,18 @@ def test_the_business_or_sector_line_stays_with_its_job() -> None:
 def test_a_francophone_table_of_diplomas() -> None:
     assert is_table_heading(f"Année(s){CELL_GAP}Diplôme obtenu{CELL_GAP}Établissement")
     title = "DIPLÔMES ET FORMATIONS"
-    resume = structure(
-        dressed(
-            "Zeinabou Issoufou",
-            "zeinabou@example.ne",
-            title,
-            f"Année(s){CELL_GAP}Diplôme obtenu{CELL_GAP}Établissement",
-            CELL_GAP.join(
-                (
-                    "2016 – 2019",
-                    "Licence professionnelle en Comptabilité et Finance Mention : Passable",
-                    "Université André Salifou de Zinder",
-                )
-            ),
-            f"2013{CELL_GAP}BEPC{CELL_GAP}CEG 15 de Niamey",
-            titles=(title,),
-        )
+    resume = titled(
+        title,
+        f"Année(s){CELL_GAP}Diplôme obtenu{CELL_GAP}Établissement",
+        CELL_GAP.join(
+            (
+                "2016 – 2019",
+                "Licence professionnelle en Comptabilité et Finance Mention : Passable",
+                "Université André Salifou de Zinder",
+            )
+        ),
+        f"2013{CELL_GAP}BEPC{CELL_GAP}CEG 15 de Niamey",
+        titles=(title,),
     )
     assert [
         (s["studyType"], s.get("area"), s["institution"], s.get("score"))
@@ -132,20 +128,16 @@ def test_a_school_wrapped_in_the_last_cell_of_a_table_narrower_than_the_text() -
 
 def test_a_secondary_certificate_beside_an_escola() -> None:
     title = "EDUCATIONAL BACKGROUND"
-    resume = structure(
-        dressed(
-            "Joaquina da Costa Ximenes",
-            "joaquina@example.tl",
-            title,
-            CELL_GAP.join(
-                (
-                    "2010 – 2013",
-                    "Escola Secundária Geral 4 de Setembro",
-                    "Secondary School Certificate (Science)",
-                )
-            ),
-            titles=(title,),
-        )
+    resume = titled(
+        title,
+        CELL_GAP.join(
+            (
+                "2010 – 2013",
+                "Escola Secundária Geral 4 de Setembro",
+                "Secondary School Certificate (Science)",
+            )
+        ),
+        titles=(title,),
     )
     [school] = resume["education"]
     assert (school["institution"], school["studyType"], school["area"]) == (
@@ -157,17 +149,13 @@ def test_a_secondary_certificate_beside_an_escola() -> None:
 
 def test_trainings_under_their_own_title_in_the_education_section() -> None:
     title = "DIPLÔMES ET FORMATIONS"
-    resume = structure(
-        dressed(
-            "Brahim Ould Bouceif",
-            "brahim@example.mr",
-            title,
-            f"2017{CELL_GAP}Baccalauréat série Lettres Modernes",
-            "Lycée de Rosso",
-            "Stages et formations complémentaires",
-            f"2021{CELL_GAP}Formation en audit interne – Cabinet Sahel Conseil",
-            titles=(title,),
-        )
+    resume = titled(
+        title,
+        f"2017{CELL_GAP}Baccalauréat série Lettres Modernes",
+        "Lycée de Rosso",
+        "Stages et formations complémentaires",
+        f"2021{CELL_GAP}Formation en audit interne – Cabinet Sahel Conseil",
+        titles=(title,),
     )
     assert [school["institution"] for school in resume["education"]] == ["Lycée de Rosso"]
     assert [cert["name"] for cert in resume["certificates"]] == ["Formation en audit interne"]

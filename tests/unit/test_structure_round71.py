@@ -15,18 +15,11 @@ from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.dates import join_range_over_three
 from resume_processor.pipeline.structure.labels import read_label_column
 from resume_processor.pipeline.structure.records import is_place
-from tests.unit.layouts import dressed, structure
-
-
-def _section(title: str, *lines: str) -> dict[str, list[dict[str, str]]]:
-    resume = structure(
-        dressed("Kenji Delgado", "kenji@example.com", title, *lines, titles=(title,))
-    )
-    return resume
+from tests.unit.layouts import titled
 
 
 def test_a_logo_letter_and_a_startup_s_facts_beside_the_employer() -> None:
-    resume = _section(
+    resume = titled(
         "Experience",
         "Software Engineer II",
         "Q",
@@ -37,6 +30,7 @@ def test_a_logo_letter_and_a_startup_s_facts_beside_the_employer() -> None:
         "B",
         "Brightkite · Logistics · Seed · 11-50 employees",
         "Jan 2022 – Jan 2024 · San Francisco, CA",
+        titles=("Experience",),
     )
     assert [(job["name"], job["position"]) for job in resume["work"]] == [
         ("Quillstack", "Software Engineer II"),
@@ -45,12 +39,13 @@ def test_a_logo_letter_and_a_startup_s_facts_beside_the_employer() -> None:
 
 
 def test_armenian_towns_legal_forms_and_until_today() -> None:
-    resume = _section(
+    resume = titled(
         "ԱՇԽԱՏԱՆՔԱՅԻՆ ՓՈՐՁ",
         "02.2023 – մինչ օրս Երևան",
         "Ֆինանսական վերլուծաբան",
         "«Նոր Կապ» ՍՊԸ",
         "• Տարեկան գույքագրման կազմակերպում",
+        titles=("ԱՇԽԱՏԱՆՔԱՅԻՆ ՓՈՐՁ",),
     )
     [job] = resume["work"]
     assert (job["name"], job["position"], job["location"]) == (
@@ -62,12 +57,13 @@ def test_armenian_towns_legal_forms_and_until_today() -> None:
 
 
 def test_georgian_job_labels() -> None:
-    resume = _section(
+    resume = titled(
         "სამუშაო გამოცდილება",
         "04.2024 – დღემდე",
         "კომპანია: სს „ქართლი ინვესტ ბანკი“",
         "პოზიცია: ბუღალტერი",
         "ქალაქი: თბილისი",
+        titles=("სამუშაო გამოცდილება",),
     )
     [job] = resume["work"]
     assert (job["name"], job["position"], job["location"]) == (
@@ -157,22 +153,18 @@ def test_labels_cut_where_they_wrapped_in_an_old_europass_column() -> None:
 
 
 def test_trainings_and_certificates_and_pacific_certificates() -> None:
-    resume = structure(
-        dressed(
-            "Faïza Said",
-            "faiza@example.km",
-            "FORMATION",
-            f"2013{CELL_GAP}Baccalauréat série D",
-            "Lycée Privé Al-Kamar",
-            "FORMATIONS ET CERTIFICATS",
-            f"2021{CELL_GAP}Formation en gestion de microcrédit, ADA Microfinance",
-            "EDUCATIONAL QUALIFICATIONS",
-            f"2015 – 2016{CELL_GAP}Certificate IV in Accounting",
-            "National University of Samoa",
-            f"2013{CELL_GAP}Samoa School Certificate (SSC)",
-            "Avele College",
-            titles=("FORMATION", "FORMATIONS ET CERTIFICATS", "EDUCATIONAL QUALIFICATIONS"),
-        )
+    resume = titled(
+        "FORMATION",
+        f"2013{CELL_GAP}Baccalauréat série D",
+        "Lycée Privé Al-Kamar",
+        "FORMATIONS ET CERTIFICATS",
+        f"2021{CELL_GAP}Formation en gestion de microcrédit, ADA Microfinance",
+        "EDUCATIONAL QUALIFICATIONS",
+        f"2015 – 2016{CELL_GAP}Certificate IV in Accounting",
+        "National University of Samoa",
+        f"2013{CELL_GAP}Samoa School Certificate (SSC)",
+        "Avele College",
+        titles=("FORMATION", "FORMATIONS ET CERTIFICATS", "EDUCATIONAL QUALIFICATIONS"),
     )
     assert [cert["name"] for cert in resume["certificates"]] == [
         "Formation en gestion de microcrédit"

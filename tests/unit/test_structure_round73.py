@@ -10,14 +10,7 @@ from resume_processor.pipeline.structure.contact import looks_like_name
 from resume_processor.pipeline.structure.dates import find_date_range
 from resume_processor.pipeline.structure.rows import is_table_heading
 from resume_processor.pipeline.structure.sections import Kind, split_sections
-from tests.unit.layouts import dressed, structure
-
-
-def _resume(*lines: str, titles: tuple[str, ...]) -> dict[str, list[dict[str, str]]]:
-    resume: dict[str, list[dict[str, str]]] = structure(
-        dressed("Celma Pires dos Santos", "celma@example.st", *lines, titles=titles)
-    )
-    return resume
+from tests.unit.layouts import dressed, titled
 
 
 def test_a_name_with_portuguese_particles() -> None:
@@ -26,7 +19,7 @@ def test_a_name_with_portuguese_particles() -> None:
 
 
 def test_secondary_certificates_and_a_subject_after_a_dash() -> None:
-    resume = _resume(
+    resume = titled(
         "HABILITAÇÕES LITERÁRIAS",
         f"2018{CELL_GAP}Vanuatu Senior Secondary Certificate (Year 13){CELL_GAP}Malapoa College",
         f"2016{CELL_GAP}12.ª Classe – Área de Ciências Económicas e Jurídicas",
@@ -41,7 +34,7 @@ def test_secondary_certificates_and_a_subject_after_a_dash() -> None:
 
 def test_azerbaijani_labels_and_degree_level() -> None:
     titles = ("İŞ TƏCRÜBƏSİ", "TƏHSİL")
-    resume = _resume(
+    resume = titled(
         "İŞ TƏCRÜBƏSİ",
         "11.2022 – 04.2026",
         "Şirkət: “Abşeron Qida” ASC",
@@ -73,7 +66,7 @@ def test_kazakh_dates_towns_and_a_table_under_the_work_title() -> None:
     assert is_table_heading("Ұйым, лауазымы, міндеттері")
     assert not is_table_heading("«Жетісу Дәмі» ЖШС, Қарағанды қ.")
     titles = ("Жұмыс тәжірибесі:", "Жұмыс кезеңі", "Қосымша білім, курстар:")
-    resume = _resume(
+    resume = titled(
         "Жұмыс тәжірибесі:",
         "Жұмыс кезеңі",
         "Ұйым, лауазымы, міндеттері",

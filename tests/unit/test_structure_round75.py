@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from resume_processor.pipeline.layout import CELL_GAP
 from resume_processor.pipeline.structure.contact import looks_like_name
-from tests.unit.layouts import dressed, structure
+from tests.unit.layouts import titled
 
 
 def _schools(title: str, *lines: str) -> list[dict[str, str]]:
-    resume = structure(dressed("Karma Wangmo", "karma@example.bt", title, *lines, titles=(title,)))
-    schools: list[dict[str, str]] = resume["education"]
+    schools: list[dict[str, str]] = titled(title, *lines, titles=(title,))["education"]
     return schools
 
 
@@ -65,16 +64,12 @@ def test_course_of_study_labels_the_subject() -> None:
 
 
 def test_belarusian_job_labels() -> None:
-    resume = structure(
-        dressed(
-            "Алеся Карповіч",
-            "alesia@example.by",
-            "Вопыт працы:",
-            "ліпень 2023 – сакавік 2026",
-            "УП «Гарадскі гандлёвы цэнтр», г. Мінск",
-            "Пасада: Маркетолаг",
-            titles=("Вопыт працы:",),
-        )
+    resume = titled(
+        "Вопыт працы:",
+        "ліпень 2023 – сакавік 2026",
+        "УП «Гарадскі гандлёвы цэнтр», г. Мінск",
+        "Пасада: Маркетолаг",
+        titles=("Вопыт працы:",),
     )
     [job] = resume["work"]
     assert (job["name"], job["position"]) == ("УП «Гарадскі гандлёвы цэнтр»", "Маркетолаг")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from resume_processor.pipeline.layout import CELL_GAP, Box, Line
 from resume_processor.pipeline.structure.dates import join_wrapped_range
 from resume_processor.pipeline.structure.labels import read_label_column
-from tests.unit.layouts import dressed, structure
+from tests.unit.layouts import titled
 
 
 def test_an_email_under_its_label_in_a_label_column_is_kept() -> None:
@@ -28,16 +28,12 @@ def test_an_email_under_its_label_in_a_label_column_is_kept() -> None:
 
 def test_luxembourg_s_school_leaving_diploma() -> None:
     title = "Ausbildung / Formation"
-    resume = structure(
-        dressed(
-            "Carole Schmit",
-            "carole@example.lu",
-            title,
-            "2015",
-            "Diplôme de fin d'études secondaires classiques",
-            "Lycée Hubert Clément, Esch-sur-Alzette",
-            titles=(title,),
-        )
+    resume = titled(
+        title,
+        "2015",
+        "Diplôme de fin d'études secondaires classiques",
+        "Lycée Hubert Clément, Esch-sur-Alzette",
+        titles=(title,),
     )
     [school] = resume["education"]
     assert school["studyType"] == "Diplôme de fin d'études secondaires classiques"
@@ -55,17 +51,13 @@ def test_a_month_cut_from_its_year_before_de() -> None:
 
 
 def test_a_title_over_a_job_s_bullets_without_its_colon() -> None:
-    resume = structure(
-        dressed(
-            "Tyler Pruitt",
-            "tyler@example.com",
-            "EXPERIENCE",
-            f"Patient Coordinator{CELL_GAP}07/2017 - 06/2020",
-            "Tri-County Auto Finance, Evansville, IN",
-            "Key Qualifications & Responsibilities",
-            "• Scheduled 40+ patient appointments a day",
-            titles=("EXPERIENCE",),
-        )
+    resume = titled(
+        "EXPERIENCE",
+        f"Patient Coordinator{CELL_GAP}07/2017 - 06/2020",
+        "Tri-County Auto Finance, Evansville, IN",
+        "Key Qualifications & Responsibilities",
+        "• Scheduled 40+ patient appointments a day",
+        titles=("EXPERIENCE",),
     )
     [job] = resume["work"]
     assert (job["name"], job["position"]) == ("Tri-County Auto Finance", "Patient Coordinator")
